@@ -1,0 +1,326 @@
+// Assembler: source lines → periods, ASMs and activities as text fragments with
+// provenance. Header mapping, repeated headers, continuation rows, new
+// activities and realignment happen here; typing happens in records.ts.
+import type { Diagnostic } from './schema.js';
+import type { SourceLine } from './lines.js';
+import { makeDiagnostic, type DiagnosticInput, type Lang } from './diagnostics.js';
+import {
+  ACTIVITY_FIELDS,
+  isRepeatedHeader,
+  mapHeader,
+  normalizeHeader,
+  type ActivityField,
+  type ColumnKey,
+  type DocumentField,
+  type HeaderMapping,
+} from './headers.js';
+import { applyMoves, planRealignment, TYPED_KEYS } from './realign.js';
+import { parseDate, parseMonth, parseProgress } from './values.js';
+
+export interface Fragment {
+  text: string;
+  positions: number[];
+}
+
+export interface ActivityDraft {
+  fields: Partial<Record<ActivityField, Fragment>>;
+  extra: Record<string, Fragment>;
+  positions: number[];
+}
+
+export interface AspectDraft {
+  numberText: string | null;
+  text: Fragment | null;
+  average: Fragment | null;
+  reportMonth: Fragment | null;
+  activities: ActivityDraft[];
+  positions: number[];
+}
+
+export interface PeriodDraft {
+  period: string;
+  statement: string | null;
+  aspects: AspectDraft[];
+  positions: number[];
+}
+
+export interface AssembledTable {
+  /** Whether positions are source lines or PDF pages. */
+  positionKind: 'lines' | 'pages';
+  /** Single-cell lines before the first period heading or table: title, institution, program… */
+  preamble: string[];
+  mapping: HeaderMapping | null;
+  periods: PeriodDraft[];
+  /** Document-level values found in asm's own CSV columns. */
+  documentFields: Partial<Record<DocumentField, string>>;
+  diagnostics: Diagnostic[];
+}
+
+const PERIOD_HEADING = /^#*\s*periodo\s*(?:de evaluacion)?\s*:?\s*(\d{4})\s*[-–—/]\s*(\d{4})\b/;
+const STATEMENT = /^no se identificaron aspectos susceptibles de mejora/;
+const PAGE_NUMBER = /^(pagina|pag\.?|hoja)?\s*\d+(\s*(de|\/)\s*\d+)?$/;
+
+function plain(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .trim();
+}
+
+export function periodFromHeading(text: string): string | null {
+  const match = PERIOD_HEADING.exec(plain(text));
+  return match ? `${match[1]}-${match[2]}` : null;
+}
+
+/** A cut token (`30/06/201` + `5`) joins without a space; text joins with one. */
+function joinFragments(before: string, after: string, typed: boolean): string {
+  if (before === '') return after;
+  if (typed && /[\d/-]$/.test(before) && /^\d/.test(after)) return before + after;
+  return `${before} ${after}`;
+}
+
+function isTypedValue(key: ColumnKey, text: string): boolean {
+  if (key === 'dueDate') return parseDate(text) !== null;
+  if (key === 'reportMonth') return parseMonth(text) !== null;
+  return parseProgress(text) !== null;
+}
+
+export function assemble(lines: readonly SourceLine[], lang: Lang): AssembledTable {
+  const positionKind = lines.some((line) => line.page !== undefined) ? 'pages' : 'lines';
+  const positionOf = (line: SourceLine): number => (positionKind === 'pages' ? line.page : line.line) ?? 0;
+  const result: AssembledTable = {
+    positionKind,
+    preamble: [],
+    mapping: null,
+    periods: [],
+    documentFields: {},
+    diagnostics: [],
+  };
+  let period: PeriodDraft | null = null;
+  let aspect: AspectDraft | null = null;
+  let activity: ActivityDraft | null = null;
+  let statementOpen = false;
+  let tableSeen = false;
+
+  const diagnose = (input: DiagnosticInput, at: SourceLine): void => {
+    const position = positionKind === 'pages' ? { page: at.page ?? null } : { line: at.line ?? null };
+    const aspectNumber = aspect?.numberText && /^\d+$/.test(aspect.numberText) ? Number(aspect.numberText) : null;
+    result.diagnostics.push(
+      makeDiagnostic({ period: period?.period ?? null, aspect: aspectNumber, ...position, ...input }, lang),
+    );
+  };
+
+  const openPeriod = (name: string, at: SourceLine): PeriodDraft => {
+    const existing = result.periods.find((p) => p.period === name);
+    aspect = null;
+    activity = null;
+    if (existing) return existing;
+    const created: PeriodDraft = { period: name, statement: null, aspects: [], positions: [positionOf(at)] };
+    result.periods.push(created);
+    return created;
+  };
+
+  const addTo = (fragment: Fragment | null, text: string, at: number, typed = false): Fragment => {
+    if (!fragment) return { text, positions: [at] };
+    fragment.text = joinFragments(fragment.text, text, typed);
+    if (!fragment.positions.includes(at)) fragment.positions.push(at);
+    return fragment;
+  };
+
+  const handlePlainLine = (text: string, at: SourceLine): void => {
+    const heading = periodFromHeading(text);
+    if (heading) {
+      period = openPeriod(heading, at);
+      statementOpen = false;
+      return;
+    }
+    const normalized = plain(text);
+    if (STATEMENT.test(normalized)) {
+      period ??= openPeriod('', at);
+      period.statement = text;
+      statementOpen = !/[.…]$/.test(text);
+      return;
+    }
+    if (statementOpen && period?.statement) {
+      period.statement = `${period.statement} ${text}`;
+      statementOpen = !/[.…]$/.test(text);
+      return;
+    }
+    if (!period && !tableSeen) {
+      result.preamble.push(text.replace(/^#+\s*/, ''));
+      return;
+    }
+    if (PAGE_NUMBER.test(normalized)) return;
+    diagnose({ code: 'stray-text', value: text }, at);
+  };
+
+  const handleHeader = (mapping: HeaderMapping, at: SourceLine): void => {
+    result.mapping = mapping;
+    tableSeen = true;
+    for (const index of mapping.unknown) diagnose({ code: 'unknown-column', value: mapping.headers[index]! }, at);
+    for (const index of mapping.duplicates) {
+      const header = mapping.headers[index]!;
+      const field = mapping.keys[mapping.headers.findIndex((h) => normalizeHeader(h) === normalizeHeader(header))];
+      diagnose({ code: 'duplicate-column', value: header, field: field ?? header }, at);
+    }
+  };
+
+  const handleRow = (source: SourceLine, mapping: HeaderMapping): void => {
+    const at = positionOf(source);
+    let cells = source.cells;
+    const width = mapping.headers.length;
+    const lastFilled = cells.reduce((last, cell, index) => (cell !== '' ? index : last), -1);
+    if (cells.length !== width && (cells.length > width ? lastFilled >= width : true)) {
+      diagnose({ code: 'ragged-row', count: cells.length, expected: String(width) }, source);
+    }
+
+    // Document-level columns (asm's own CSV) come first: they may open a period.
+    const cellOf = (key: ColumnKey): string => {
+      const index = mapping.keys.indexOf(key);
+      return index < 0 ? '' : (cells[index] ?? '');
+    };
+    for (const [index, key] of mapping.keys.entries()) {
+      if (key?.startsWith('doc') && cells[index]) result.documentFields[key as DocumentField] ??= cells[index]!;
+    }
+    const rowPeriod = cellOf('docPeriod');
+    if (rowPeriod && rowPeriod !== period?.period) period = openPeriod(rowPeriod, source);
+    const rowStatement = cellOf('docStatement');
+    if (rowStatement && period) period.statement = rowStatement;
+    const hasAsmCells = cells.some((cell, index) => cell !== '' && !mapping.keys[index]?.startsWith('doc'));
+    if (!hasAsmCells) return;
+
+    if (!period) {
+      diagnose({ code: 'missing-period' }, source);
+      period = openPeriod('', source);
+    }
+    const numberText = cellOf('number');
+    const filled = (key: ColumnKey): boolean => {
+      if (numberText !== '') return false; // a new ASM row continues nothing
+      if (key === 'average') return aspect?.average ? isTypedValue(key, aspect.average.text) : false;
+      if (key === 'reportMonth') return aspect?.reportMonth ? isTypedValue(key, aspect.reportMonth.text) : false;
+      if (key === 'text') return Boolean(aspect?.text);
+      const fragment = activity?.fields[key as ActivityField];
+      if (!fragment) return false;
+      return TYPED_KEYS.has(key) ? isTypedValue(key, fragment.text) : true;
+    };
+
+    const moves = planRealignment(cells, mapping.keys, filled);
+    const original = cells;
+    if (moves.length > 0) cells = applyMoves(cells, moves);
+
+    const rowValue = (key: ColumnKey): string => {
+      const index = mapping.keys.indexOf(key);
+      return index < 0 ? '' : (cells[index] ?? '');
+    };
+    const hasActivityCells = ACTIVITY_FIELDS.some((key) => rowValue(key) !== '');
+    const startsAspect = (): boolean => {
+      if (numberText === '') return false;
+      if (!aspect || aspect.numberText !== numberText) return true;
+      const text = rowValue('text');
+      return text !== '' && text !== aspect.text?.text; // same number, other text: a duplicate, not a new activity
+    };
+    // A row without `No.` that brings its own due date (and progress, where the
+    // document has that column) while the open activity has them: a new activity.
+    const bringsOwnSchedule = (): boolean => {
+      const rowHas = (key: ActivityField): boolean => isTypedValue(key, rowValue(key));
+      const openHas = (key: ActivityField): boolean => {
+        const fragment = activity?.fields[key];
+        return fragment ? isTypedValue(key, fragment.text) : false;
+      };
+      if (!rowHas('dueDate') || !openHas('dueDate')) return false;
+      return !mapping.keys.includes('progress') || (rowHas('progress') && openHas('progress'));
+    };
+
+    let newActivity: boolean;
+    if (startsAspect()) {
+      aspect = { numberText, text: null, average: null, reportMonth: null, activities: [], positions: [] };
+      period.aspects.push(aspect);
+      newActivity = true;
+    } else if (!aspect) {
+      diagnose({ code: 'orphan-row' }, source);
+      aspect = { numberText: null, text: null, average: null, reportMonth: null, activities: [], positions: [] };
+      period.aspects.push(aspect);
+      newActivity = true;
+    } else if (numberText !== '') {
+      newActivity = hasActivityCells; // the ASM number repeated on each of its activity rows
+    } else {
+      newActivity = !activity || bringsOwnSchedule();
+    }
+    const current: AspectDraft = aspect;
+    if (newActivity || !activity) {
+      activity = { fields: {}, extra: {}, positions: [] };
+      current.activities.push(activity);
+    }
+    const open: ActivityDraft = activity;
+    if (!current.positions.includes(at)) current.positions.push(at);
+    if (!open.positions.includes(at)) open.positions.push(at);
+
+    for (const move of moves) {
+      diagnose(
+        {
+          code: 'cell-realigned',
+          value: original[move.from]!,
+          from: mapping.headers[move.from] ?? `#${move.from + 1}`,
+          to: mapping.headers[move.to] ?? `#${move.to + 1}`,
+          field: mapping.keys[move.to] ?? undefined,
+          activity: current.activities.length,
+        },
+        source,
+      );
+    }
+
+    cells.forEach((cell, index) => {
+      if (cell === '') return;
+      const key = mapping.keys[index];
+      if (key === 'number' || key?.startsWith('doc')) return;
+      if (key === undefined || key === null) {
+        const header = mapping.headers[index] || `#${index + 1}`;
+        open.extra[header] = addTo(open.extra[header] ?? null, cell, at);
+        return;
+      }
+      const typed = TYPED_KEYS.has(key);
+      if (key === 'text' || key === 'average' || key === 'reportMonth') {
+        const existing = current[key];
+        if (existing && typed && isTypedValue(key, existing.text)) {
+          strayFragment(key, cell);
+          return;
+        }
+        current[key] = addTo(existing, cell, at, typed);
+        return;
+      }
+      const field = key as ActivityField;
+      const existing = open.fields[field];
+      if (existing && typed && isTypedValue(key, existing.text)) {
+        strayFragment(key, cell);
+        return;
+      }
+      open.fields[field] = addTo(existing ?? null, cell, at, typed);
+    });
+
+    function strayFragment(key: ColumnKey, cell: string): void {
+      const name = `${mapping.headers[mapping.keys.indexOf(key)] ?? key} (fragment)`;
+      open.extra[name] = addTo(open.extra[name] ?? null, cell, at);
+      diagnose({ code: 'stray-fragment', field: key, value: cell, activity: current.activities.length }, source);
+    }
+  };
+
+  for (const line of lines) {
+    const nonEmpty = line.cells.filter((cell) => cell !== '');
+    if (nonEmpty.length === 0) continue;
+    if (line.cells.length === 1 || (nonEmpty.length === 1 && line.cells[0] !== '' && !result.mapping)) {
+      handlePlainLine(nonEmpty[0]!, line);
+      continue;
+    }
+    statementOpen = false;
+    if (result.mapping && isRepeatedHeader(line.cells, result.mapping)) continue;
+    const mapping = mapHeader(line.cells);
+    if (mapping) {
+      handleHeader(mapping, line);
+      continue;
+    }
+    if (result.mapping) handleRow(line, result.mapping);
+    else diagnose({ code: 'stray-text', value: nonEmpty.join(' | ') }, line);
+  }
+  return result;
+}

@@ -1,0 +1,58 @@
+// Bytes → clean text: UTF-8 (with or without BOM) or Windows-1252, NFC,
+// without soft hyphens, zero-width characters or stray control characters.
+
+export type Encoding = 'utf-8' | 'windows-1252';
+
+export interface DecodedText {
+  text: string;
+  encoding: Encoding;
+  /** 1-based lines where stray control characters were dropped. */
+  controlCharacterLines: number[];
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+const cp1252 = new TextDecoder('windows-1252');
+
+/** NUL bytes, or more than 10% control bytes: not a text document (an image renamed .txt, say). */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 65536);
+  let control = 0;
+  for (const byte of sample) {
+    if (byte === 0) return true;
+    if (byte < 32 && byte !== 9 && byte !== 10 && byte !== 13 && byte !== 12) control++;
+  }
+  return sample.length > 0 && control / sample.length > 0.1;
+}
+
+export function detectEncoding(bytes: Uint8Array): Encoding {
+  try {
+    utf8.decode(bytes);
+    return 'utf-8';
+  } catch {
+    return 'windows-1252';
+  }
+}
+
+// Soft hyphen, zero-width space/joiners, word joiner, BOM anywhere in the text.
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+// C0 controls except tab, LF, CR; DEL; C1 controls (mojibake leftovers).
+const CONTROL = /[\u0000-\u0008\u000B-\u000C\u000E-\u001F\u007F-\u009F]/;
+const CONTROL_GLOBAL = new RegExp(CONTROL.source, 'g');
+
+export function decodeBytes(bytes: Uint8Array): DecodedText {
+  const encoding = detectEncoding(bytes);
+  const raw = encoding === 'utf-8' ? utf8.decode(bytes) : cp1252.decode(bytes);
+  return cleanText(raw, encoding);
+}
+
+export function cleanText(raw: string, encoding: Encoding = 'utf-8'): DecodedText {
+  let text = raw.normalize('NFC').replace(INVISIBLE, '');
+  const controlCharacterLines: number[] = [];
+  if (CONTROL.test(text)) {
+    text.split(/\r\n|\r|\n/).forEach((line, index) => {
+      if (CONTROL.test(line)) controlCharacterLines.push(index + 1);
+    });
+    text = text.replace(CONTROL_GLOBAL, '');
+  }
+  return { text, encoding, controlCharacterLines };
+}

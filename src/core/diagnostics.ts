@@ -1,0 +1,170 @@
+// Problems found inside a usable document are data: one shape, stable codes,
+// and one formatter (formatMessage) that writes every human message.
+import type { Diagnostic, Severity } from './schema.js';
+
+export type Lang = 'es' | 'en';
+
+export interface MessageParams {
+  field?: string;
+  value?: string;
+  from?: string;
+  to?: string;
+  expected?: string;
+  suggestion?: string;
+  other?: string;
+  count?: number;
+}
+
+type Catalogue = Record<Lang, (p: MessageParams) => string>;
+
+/** Every code asm emits, with its severity and its message in both languages. */
+export const DIAGNOSTIC_CODES = {
+  // Raised by the parser.
+  'cell-realigned': {
+    severity: 'warning',
+    en: (p) => `Cell "${p.value}" was in column "${p.from}" and was moved to "${p.to}"`,
+    es: (p) => `La celda "${p.value}" estaba en la columna "${p.from}" y se movió a "${p.to}"`,
+  },
+  'stray-fragment': {
+    severity: 'warning',
+    en: (p) => `Fragment "${p.value}" could not be placed in "${p.field}", which already holds a value; kept as extra text`,
+    es: (p) => `El fragmento "${p.value}" no cabe en "${p.field}", que ya tiene valor; se conserva como texto adicional`,
+  },
+  'orphan-row': {
+    severity: 'warning',
+    en: () => 'A row with an empty "No." cell comes before any ASM; kept as an ASM without number',
+    es: () => 'Una fila con la celda "No." vacía aparece antes de cualquier ASM; se conserva como ASM sin número',
+  },
+  'unknown-column': {
+    severity: 'warning',
+    en: (p) => `Column "${p.value}" is not a known ASM column; its cells are kept as extra text`,
+    es: (p) => `La columna "${p.value}" no es una columna ASM conocida; sus celdas se conservan como texto adicional`,
+  },
+  'duplicate-column': {
+    severity: 'warning',
+    en: (p) => `Column "${p.value}" repeats the field "${p.field}"; its cells are kept as extra text`,
+    es: (p) => `La columna "${p.value}" repite el campo "${p.field}"; sus celdas se conservan como texto adicional`,
+  },
+  'ragged-row': {
+    severity: 'warning',
+    en: (p) => `Row has ${p.count} cells but the header has ${p.expected}`,
+    es: (p) => `La fila tiene ${p.count} celdas pero el encabezado tiene ${p.expected}`,
+  },
+  'control-character': {
+    severity: 'warning',
+    en: () => 'Stray control characters were dropped from this line',
+    es: () => 'Se eliminaron caracteres de control sueltos de esta línea',
+  },
+  'missing-period': {
+    severity: 'warning',
+    en: () => 'Table rows appear before any "Periodo YYYY-YYYY" heading',
+    es: () => 'Hay filas de tabla antes de cualquier encabezado "Periodo AAAA-AAAA"',
+  },
+  'stray-text': {
+    severity: 'warning',
+    en: (p) => `Text outside the table and not recognised: "${p.value}"`,
+    es: (p) => `Texto fuera de la tabla que no se reconoce: "${p.value}"`,
+  },
+  // Raised by the validator.
+  'invalid-date': {
+    severity: 'error',
+    en: (p) => `Due date "${p.value}" is not a valid calendar date (expected dd/mm/yyyy)`,
+    es: (p) => `La fecha de término "${p.value}" no es una fecha válida (se espera dd/mm/aaaa)`,
+  },
+  'progress-not-a-number': {
+    severity: 'error',
+    en: (p) => `Progress "${p.value}" is not a number`,
+    es: (p) => `El avance "${p.value}" no es un número`,
+  },
+  'progress-out-of-range': {
+    severity: 'error',
+    en: (p) => `${p.field === 'average' ? 'Average' : 'Progress'} ${p.value} is outside 0–100`,
+    es: (p) => `${p.field === 'average' ? 'El promedio' : 'El avance'} ${p.value} está fuera de 0–100`,
+  },
+  'average-mismatch': {
+    severity: 'error',
+    en: (p) => `Printed average ${p.value} differs from the mean of its activities' progress (${p.expected})`,
+    es: (p) => `El promedio impreso ${p.value} difiere de la media del avance de sus actividades (${p.expected})`,
+  },
+  'missing-proof': {
+    severity: 'error',
+    en: () => 'Activity at 100% has neither a proof document name nor a location',
+    es: () => 'Actividad al 100% sin nombre ni ubicación del documento probatorio',
+  },
+  'proof-incomplete': {
+    severity: 'warning',
+    en: (p) => `Activity at 100% lacks the proof document's ${p.field === 'proofName' ? 'name' : 'location'}`,
+    es: (p) => `Actividad al 100% sin ${p.field === 'proofName' ? 'nombre' : 'ubicación'} del documento probatorio`,
+  },
+  'proof-not-available': {
+    severity: 'warning',
+    en: (p) => `Proof document ${p.field === 'proofName' ? 'name' : 'location'} is "${p.value}"`,
+    es: (p) => `El ${p.field === 'proofName' ? 'nombre' : 'ubicación'} del documento probatorio es "${p.value}"`,
+  },
+  'missing-field': {
+    severity: 'error',
+    en: (p) => `Required field "${p.field}" is empty`,
+    es: (p) => `El campo obligatorio "${p.field}" está vacío`,
+  },
+  'due-date-before-period': {
+    severity: 'warning',
+    en: (p) => `Due date ${p.value} is before the evaluation period ${p.expected} starts`,
+    es: (p) => `La fecha de término ${p.value} es anterior al inicio del periodo ${p.expected}`,
+  },
+  'possible-truncation': {
+    severity: 'warning',
+    en: (p) => `Text seems cut in the source: "…${p.value}"`,
+    es: (p) => `El texto parece cortado en el origen: "…${p.value}"`,
+  },
+  'broken-url': {
+    severity: 'warning',
+    en: (p) => `URL looks broken: "${p.value}"${p.suggestion ? `; probably ${p.suggestion}` : ''}`,
+    es: (p) => `La URL parece dañada: "${p.value}"${p.suggestion ? `; probablemente ${p.suggestion}` : ''}`,
+  },
+  'area-name-variant': {
+    severity: 'warning',
+    en: (p) => `Responsible area "${p.value}" looks like a misspelling of "${p.suggestion}"`,
+    es: (p) => `El área responsable "${p.value}" parece una variante mal escrita de "${p.suggestion}"`,
+  },
+  'duplicate-aspect-number': {
+    severity: 'error',
+    en: (p) => `ASM number ${p.value} appears more than once in this period`,
+    es: (p) => `El número de ASM ${p.value} aparece más de una vez en este periodo`,
+  },
+} satisfies Record<string, { severity: Severity } & Catalogue>;
+
+export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
+
+export function severityOf(code: DiagnosticCode): Severity {
+  return DIAGNOSTIC_CODES[code].severity;
+}
+
+export function formatMessage(code: DiagnosticCode, params: MessageParams, lang: Lang): string {
+  return DIAGNOSTIC_CODES[code][lang](params);
+}
+
+export interface DiagnosticInput extends MessageParams {
+  code: DiagnosticCode;
+  period?: string | null;
+  aspect?: number | null;
+  activity?: number | null;
+  line?: number | null;
+  page?: number | null;
+}
+
+export function makeDiagnostic(input: DiagnosticInput, lang: Lang = 'en'): Diagnostic {
+  const { code, period = null, aspect = null, activity = null, line = null, page = null, ...params } = input;
+  return {
+    code,
+    severity: severityOf(code),
+    message: formatMessage(code, params, lang),
+    period,
+    aspect,
+    activity,
+    field: params.field ?? null,
+    value: params.value ?? null,
+    line,
+    page,
+    ...(params.suggestion ? { suggestion: params.suggestion } : {}),
+  };
+}

@@ -1,0 +1,149 @@
+// Columns are mapped by header text, never by position: agencies vary accents,
+// case, spacing, wording and order, and some omit columns.
+
+export const ASPECT_FIELDS = ['number', 'text', 'average', 'reportMonth'] as const;
+export const ACTIVITY_FIELDS = [
+  'description',
+  'responsibleArea',
+  'dueDate',
+  'expectedResults',
+  'evidence',
+  'progress',
+  'proofName',
+  'proofLocation',
+  'observations',
+] as const;
+/** Document-level columns, present only in the CSV that asm itself writes. */
+export const DOCUMENT_FIELDS = [
+  'docTitle',
+  'docInstitution',
+  'docType',
+  'docClassification',
+  'docProgramCode',
+  'docProgramName',
+  'docReportMonth',
+  'docPeriod',
+  'docStatement',
+] as const;
+
+export type AspectField = (typeof ASPECT_FIELDS)[number];
+export type ActivityField = (typeof ACTIVITY_FIELDS)[number];
+export type DocumentField = (typeof DOCUMENT_FIELDS)[number];
+export type ColumnKey = AspectField | ActivityField | DocumentField;
+
+/** Spanish headers asm writes (CSV, Markdown) when the source gives none. */
+export const DEFAULT_HEADERS: Record<ColumnKey, string> = {
+  number: 'No.',
+  text: 'Aspecto Susceptible de Mejora',
+  description: 'Actividades',
+  responsibleArea: 'Área Responsable',
+  dueDate: 'Fecha de Término',
+  expectedResults: 'Resultados Esperados',
+  evidence: 'Productos y/o Evidencias',
+  progress: '% de Avance',
+  proofName: 'Nombre del Documento Probatorio',
+  proofLocation: 'Ubicación del Documento Probatorio',
+  observations: 'Observaciones',
+  reportMonth: 'Mes y Año',
+  average: 'Promedio',
+  docTitle: 'Título del Documento',
+  docInstitution: 'Institución',
+  docType: 'Tipo de Documento',
+  docClassification: 'Clasificación',
+  docProgramCode: 'Clave del Programa',
+  docProgramName: 'Nombre del Programa',
+  docReportMonth: 'Mes del Reporte',
+  docPeriod: 'Periodo',
+  docStatement: 'Declaración del Periodo',
+};
+
+/** Lower case, no accents, punctuation as spaces (but `%` kept), single spaces. */
+export function normalizeHeader(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\((s|es)\)/g, '$1') // "Aspecto(s)" → "aspectos"
+    .replace(/[^a-z0-9%]+/g, ' ')
+    .trim();
+}
+
+// First match wins, so the more specific patterns come first.
+const RULES: ReadonlyArray<readonly [ColumnKey, RegExp]> = [
+  ['docTitle', /^titulo del documento$/],
+  ['docInstitution', /^institucion$/],
+  ['docType', /^tipo de documento$/],
+  ['docClassification', /^clasificacion$/],
+  ['docProgramCode', /^clave del programa$/],
+  ['docProgramName', /^nombre del programa$/],
+  ['docReportMonth', /^mes del reporte$/],
+  ['docPeriod', /^periodo( de evaluacion)?$/],
+  ['docStatement', /^declaracion del periodo$/],
+  ['number', /^(no|num|numero|n|#)( de)?( asm| aspecto)?$/],
+  ['average', /promedio/],
+  ['reportMonth', /^(mes y ano|mes ano|mes de reporte|fecha de reporte|mes)$/],
+  ['text', /aspectos? susceptibles? de mejora|^aspectos? s? ?de mejora|^asm$/],
+  ['progress', /avance/],
+  ['proofLocation', /ubicacion|liga|enlace|url/],
+  ['proofName', /documento probatorio|documento aprobatorio|documento soporte|probatorio/],
+  ['responsibleArea', /responsable|unidad administrativa/],
+  ['dueDate', /fecha/],
+  ['expectedResults', /resultados? esperados?/],
+  ['evidence', /productos|evidencias?/],
+  ['description', /actividad|acciones?( de mejora)?$/],
+  ['observations', /observacion|comentario/],
+];
+
+export function columnKeyFor(header: string): ColumnKey | null {
+  const normalized = normalizeHeader(header);
+  if (normalized === '') return null;
+  for (const [key, pattern] of RULES) if (pattern.test(normalized)) return key;
+  return null;
+}
+
+export interface HeaderMapping {
+  /** Field key for each cell index; null for unknown, empty or duplicated columns. */
+  keys: Array<ColumnKey | null>;
+  /** Header text as printed, per cell index. */
+  headers: string[];
+  /** Indexes of non-empty headers that map to no known field. */
+  unknown: number[];
+  /** Indexes of headers whose field an earlier column already took. */
+  duplicates: number[];
+}
+
+/**
+ * Recognise a table header row. It must name the ASM number and text plus at
+ * least two more known columns, so a sentence that happens to say "avance" is
+ * not mistaken for a header.
+ */
+export function mapHeader(cells: readonly string[]): HeaderMapping | null {
+  const keys: Array<ColumnKey | null> = [];
+  const unknown: number[] = [];
+  const duplicates: number[] = [];
+  const seen = new Set<ColumnKey>();
+  cells.forEach((cell, index) => {
+    const key = columnKeyFor(cell);
+    if (key === null) {
+      keys.push(null);
+      if (cell.trim() !== '') unknown.push(index);
+    } else if (seen.has(key)) {
+      keys.push(null);
+      duplicates.push(index);
+    } else {
+      seen.add(key);
+      keys.push(key);
+    }
+  });
+  const tableKeys = [...seen].filter((key) => !key.startsWith('doc'));
+  if (!seen.has('number') || !seen.has('text') || tableKeys.length < 4) return null;
+  return { keys, headers: cells.map((cell) => cell.trim()), unknown, duplicates };
+}
+
+/** True when the row is the same header again (it repeats after each page break). */
+export function isRepeatedHeader(cells: readonly string[], mapping: HeaderMapping): boolean {
+  const nonEmpty = cells.filter((cell) => cell.trim() !== '');
+  if (nonEmpty.length < 2) return false;
+  const known = new Set(mapping.headers.map(normalizeHeader));
+  return nonEmpty.every((cell) => known.has(normalizeHeader(cell)));
+}

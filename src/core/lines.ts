@@ -1,0 +1,17 @@
+// The one shape every source reader (text, PDF, CSV) hands to the assembler:
+// a physical line or table row, split into trimmed cells, with its provenance.
+// A line of plain text is a row with one cell.
+
+export interface SourceLine {
+  cells: string[];
+  /** 1-based line in a text or CSV source. */
+  line?: number;
+  /** 1-based page in a PDF source. */
+  page?: number;
+}
+
+/** Split decoded text into tab-separated rows; never a CSV parser, since cells start with `"`. */
+export function splitTextLines(text: string): SourceLine[] {
+  const rows = text.split(/\r\n|\r|\n/);
+  return rows.map((raw, index) => ({ cells: raw.split('\t').map((cell) => cell.trim()), line: index + 1 }));
+}

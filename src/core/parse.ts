@@ -1,0 +1,123 @@
+// The library's entry point: bytes or text of one source → typed document(s).
+// No file system here: callers hand in the bytes and the name to report.
+import { createHash } from 'node:crypto';
+import type { AsmDocument, SourceFormat } from './schema.js';
+import { SCHEMA_VERSION } from './version.js';
+import { AsmInputError } from './errors.js';
+import { cleanText, decodeBytes, looksBinary, type DecodedText } from './decode.js';
+import { splitTextLines, type SourceLine } from './lines.js';
+import { assemble } from './assemble.js';
+import { toPeriod } from './records.js';
+import { extractMetadata } from './metadata.js';
+import { makeDiagnostic, type Lang } from './diagnostics.js';
+
+export type InputFormat = SourceFormat | 'json';
+
+export interface ParseOptions {
+  /** Name to report in `source.file` and in errors; `-` for stdin. */
+  file?: string;
+  /** Skip the content/extension guess. */
+  format?: InputFormat;
+  /** Language of diagnostic messages (JSON keys and codes are always English). */
+  lang?: Lang;
+}
+
+const PDF_MAGIC = '%PDF-';
+
+export function detectFormat(bytes: Uint8Array, file = ''): InputFormat {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  if (head.replace(/^[\s\uFEFF\u00EF\u00BB\u00BF]+/, '').startsWith(PDF_MAGIC)) return 'pdf';
+  if (/\.(csv|tsv)$/i.test(file)) return 'csv';
+  const firstChar = head.replace(/^[\s\u00EF\u00BB\u00BF]+/, '')[0];
+  if (firstChar === '[' && /"schemaVersion"/.test(new TextDecoder().decode(bytes.subarray(0, 4096)))) return 'json';
+  return 'text';
+}
+
+function toBytes(input: Uint8Array | string): Uint8Array {
+  return typeof input === 'string' ? new TextEncoder().encode(input) : input;
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Parse one source into documents (one, except for asm's own JSON, which may hold several). */
+export async function parseDocuments(input: Uint8Array | string, options: ParseOptions = {}): Promise<AsmDocument[]> {
+  const file = options.file ?? '-';
+  const bytes = toBytes(input);
+  const format = options.format ?? detectFormat(bytes, file);
+  if (format === 'pdf') {
+    const { readPdf } = await import('../sources/pdf.js');
+    const lines = await readPdf(bytes, file);
+    return [buildDocument(lines, { file, format: 'pdf', sha256: sha256(bytes) }, [], options.lang ?? 'en')];
+  }
+  if (bytes.length === 0) throw new AsmInputError('empty-file', file);
+  if (looksBinary(bytes)) throw new AsmInputError('binary-file', file);
+  const decoded = decodeBytes(bytes);
+  if (decoded.text.trim() === '') throw new AsmInputError('empty-file', file);
+  if (format === 'json') {
+    const { readJsonDocuments } = await import('../sources/json.js');
+    return readJsonDocuments(decoded.text, file);
+  }
+  if (format === 'csv') {
+    const { readCsvLines } = await import('../sources/csv.js');
+    const lines = readCsvLines(decoded.text, file);
+    return [buildDocument(lines, { file, format: 'csv', sha256: sha256(bytes) }, [], options.lang ?? 'en')];
+  }
+  return [textDocument(decoded, file, sha256(bytes), options.lang ?? 'en')];
+}
+
+/** Parse one source that holds exactly one document (text, CSV or PDF). */
+export async function parseDocument(input: Uint8Array | string, options: ParseOptions = {}): Promise<AsmDocument> {
+  const documents = await parseDocuments(input, options);
+  return documents[0]!;
+}
+
+/** Synchronous parse of text already in memory (no PDF). */
+export function parseText(text: string, options: Omit<ParseOptions, 'format'> = {}): AsmDocument {
+  const file = options.file ?? '-';
+  const bytes = new TextEncoder().encode(text);
+  return textDocument(cleanText(text), file, sha256(bytes), options.lang ?? 'en');
+}
+
+function textDocument(decoded: DecodedText, file: string, hash: string, lang: Lang): AsmDocument {
+  const lines = splitTextLines(decoded.text);
+  const controlDiagnostics = decoded.controlCharacterLines.map((line) =>
+    makeDiagnostic({ code: 'control-character', line }, lang),
+  );
+  return buildDocument(lines, { file, format: 'text', sha256: hash }, controlDiagnostics, lang);
+}
+
+function buildDocument(
+  lines: readonly SourceLine[],
+  source: AsmDocument['source'],
+  extraDiagnostics: AsmDocument['diagnostics'],
+  lang: Lang,
+): AsmDocument {
+  const assembled = assemble(lines, lang);
+  if (!assembled.mapping && assembled.periods.length === 0) {
+    throw new AsmInputError(source.format === 'csv' ? 'csv-no-asm-columns' : 'no-asm-content', source.file);
+  }
+  const kind = assembled.positionKind;
+  const periods = assembled.periods.map((period) => toPeriod(period, kind));
+  const mapping = assembled.mapping;
+  const metadata = extractMetadata(
+    assembled.preamble,
+    assembled.documentFields,
+    periods,
+    mapping?.keys.includes('progress') ?? false,
+  );
+  const columns = mapping
+    ? mapping.headers
+        .map((header, index) => ({ key: mapping.keys[index] ?? 'extra', header }))
+        .filter((column) => column.header !== '' && !column.key.startsWith('doc'))
+    : [];
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    source,
+    ...metadata,
+    columns,
+    periods,
+    diagnostics: [...extraDiagnostics, ...assembled.diagnostics],
+  };
+}

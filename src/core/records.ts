@@ -1,0 +1,76 @@
+// Typing: assembled text fragments → the typed records of the JSON model.
+// Every typed field keeps its original text beside it; nothing is dropped.
+import type { Activity, Aspect, Period, SourceSpan } from './schema.js';
+import type { ActivityDraft, AspectDraft, Fragment, PeriodDraft } from './assemble.js';
+import { mean, parseDate, parseMonth, parseProgress } from './values.js';
+
+type PositionKind = 'lines' | 'pages';
+
+function span(positions: readonly number[], kind: PositionKind, fields?: Record<string, number[]>): SourceSpan {
+  const sorted = [...new Set(positions)].sort((a, b) => a - b);
+  const base: SourceSpan =
+    kind === 'lines' ? { lines: [sorted[0] ?? 0, sorted[sorted.length - 1] ?? 0] } : { pages: sorted };
+  return fields && Object.keys(fields).length > 0 ? { ...base, fields } : base;
+}
+
+const textOf = (fragment: Fragment | null | undefined): string | null => fragment?.text ?? null;
+
+export function toActivity(draft: ActivityDraft, kind: PositionKind): Activity {
+  const f = draft.fields;
+  const fieldPositions: Record<string, number[]> = {};
+  for (const [key, fragment] of Object.entries(f)) fieldPositions[key] = [...fragment.positions];
+  const activity: Activity = {
+    description: textOf(f.description),
+    responsibleArea: textOf(f.responsibleArea),
+    dueDate: parseDate(textOf(f.dueDate)),
+    dueDateText: textOf(f.dueDate),
+    expectedResults: textOf(f.expectedResults),
+    evidence: textOf(f.evidence),
+    progress: parseProgress(textOf(f.progress)),
+    progressText: textOf(f.progress),
+    proofName: textOf(f.proofName),
+    proofLocation: textOf(f.proofLocation),
+    observations: textOf(f.observations),
+    source: span(draft.positions, kind, fieldPositions),
+  };
+  if (Object.keys(draft.extra).length > 0) {
+    activity.extra = Object.fromEntries(Object.entries(draft.extra).map(([key, value]) => [key, value.text]));
+  }
+  return activity;
+}
+
+/** The ASM average: the printed Promedio when it types, else the mean of its activities' progress (all must type). */
+export function aspectAverage(averageText: string | null, activities: readonly Activity[]): number | null {
+  const printed = parseProgress(averageText);
+  if (printed !== null) return printed;
+  const progress = activities.map((activity) => activity.progress);
+  if (progress.length === 0 || progress.some((value) => value === null)) return null;
+  return mean(progress as number[]);
+}
+
+export function toAspect(draft: AspectDraft, kind: PositionKind): Aspect {
+  const activities = draft.activities.map((activity) => toActivity(activity, kind));
+  const numberText = draft.numberText;
+  const fieldPositions: Record<string, number[]> = {};
+  for (const key of ['text', 'average', 'reportMonth'] as const) {
+    const fragment = draft[key];
+    if (fragment) fieldPositions[key] = [...fragment.positions];
+  }
+  return {
+    number: numberText !== null && /^\d+(\.\d+)?$/.test(numberText) ? Number(numberText) : null,
+    numberText,
+    text: textOf(draft.text),
+    average: aspectAverage(textOf(draft.average), activities),
+    averageText: textOf(draft.average),
+    reportMonth: parseMonth(textOf(draft.reportMonth)),
+    reportMonthText: textOf(draft.reportMonth),
+    activities,
+    source: span(draft.positions, kind, fieldPositions),
+  };
+}
+
+export function toPeriod(draft: PeriodDraft, kind: PositionKind): Period {
+  const aspects = draft.aspects.map((aspect) => toAspect(aspect, kind));
+  const positions = [...draft.positions, ...aspects.flatMap((a) => a.source.lines ?? a.source.pages ?? [])];
+  return { period: draft.period, statement: draft.statement, aspects, source: span(positions, kind) };
+}

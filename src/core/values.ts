@@ -1,0 +1,82 @@
+// Typing of cell text: dates, percentages and report months. Each function
+// returns null when the text does not type; callers keep the original text.
+
+const DATE = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isRealDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= days;
+}
+
+function iso(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** `30/06/2015`, `3/6/2015`, `30-06-2015`, `30/06/201 5` (year cut by a line break), ISO → `2015-06-30`. */
+export function parseDate(text: string | null): string | null {
+  if (text === null) return null;
+  const compact = text.trim().replace(/(\d)\s+(?=\d)/g, '$1');
+  const dmy = DATE.exec(compact);
+  if (dmy) {
+    const [day, month, year] = [Number(dmy[1]), Number(dmy[2]), Number(dmy[3])];
+    return isRealDate(year, month, day) ? iso(year, month, day) : null;
+  }
+  const ymd = ISO_DATE.exec(compact);
+  if (ymd) {
+    const [year, month, day] = [Number(ymd[1]), Number(ymd[2]), Number(ymd[3])];
+    return isRealDate(year, month, day) ? iso(year, month, day) : null;
+  }
+  return null;
+}
+
+/** True for text shaped like a date even if it is not a real one (`31/02/2016`). */
+export function looksLikeDate(text: string): boolean {
+  const compact = text.trim().replace(/(\d)\s+(?=\d)/g, '$1');
+  return DATE.test(compact) || ISO_DATE.test(compact);
+}
+
+const PERCENT = /^([+-]?\d+(?:[.,]\d+)?)\s*%?$/;
+
+/** `100`, `35`, `35.00%`, `35,5 %` → number. */
+export function parseProgress(text: string | null): number | null {
+  if (text === null) return null;
+  const match = PERCENT.exec(text.trim());
+  if (!match) return null;
+  const value = Number(match[1]!.replace(',', '.'));
+  return Number.isFinite(value) ? value : null;
+}
+
+export function looksLikePercent(text: string): boolean {
+  return /%\s*$/.test(text.trim()) && parseProgress(text) !== null;
+}
+
+const MONTHS: Record<string, number> = {
+  enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8,
+  septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
+  ene: 1, feb: 2, mar: 3, abr: 4, may: 5, jun: 6, jul: 7, ago: 8, sep: 9, sept: 9, oct: 10, nov: 11, dic: 12,
+};
+
+/** `Septiembre-2015`, `septiembre 2015`, `Sep/2015`, `2015-09` → `2015-09`. */
+export function parseMonth(text: string | null): string | null {
+  if (text === null) return null;
+  const clean = text
+    .trim()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+  const named = /^([a-z]+)\.?\s*(?:-|\/|\s|de\s+|del\s+)?\s*(\d{4})$/.exec(clean);
+  if (named) {
+    const month = MONTHS[named[1]!];
+    return month ? `${named[2]}-${String(month).padStart(2, '0')}` : null;
+  }
+  const numeric = /^(\d{4})-(\d{2})$/.exec(clean);
+  if (numeric && Number(numeric[2]) >= 1 && Number(numeric[2]) <= 12) return clean;
+  return null;
+}
+
+export function mean(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  return values.reduce((sum, value) => sum + value, 0) / values.length;
+}
