@@ -1,0 +1,27 @@
+// Build: the library with tsc (types + ESM for importers), the CLI as one
+// esbuild bundle. The bundle is ESM with code splitting so that PDF reading,
+// zod and other heavy parts load only when a command needs them.
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+
+rmSync('dist', { recursive: true, force: true });
+execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], { stdio: 'inherit' });
+await build({
+  entryPoints: { asm: 'src/cli/main.ts' },
+  outdir: 'dist/cli',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  chunkNames: 'chunks/[name]-[hash]',
+  // pdf-parse/pdfjs-dist are big and only needed for PDFs: load them from node_modules at run time.
+  external: ['pdf-parse', 'pdfjs-dist'],
+  // commander and others are CommonJS: give the ESM bundle a real `require`.
+  banner: { js: "import { createRequire as __asmCreateRequire } from 'node:module'; const require = __asmCreateRequire(import.meta.url);" },
+  define: { ASM_VERSION: JSON.stringify(version) },
+  logLevel: 'warning',
+});

@@ -1,0 +1,81 @@
+// asm parse <files…>: read sources, print them in a format, save them in the store.
+import { Option } from 'commander';
+import type { Register } from '../main.js';
+import type { CliContext } from '../context.js';
+import { message } from '../context.js';
+import { t } from '../i18n.js';
+import { loadDocuments, stdinIsTerminal } from '../inputs.js';
+import { saveDocument, storeDirectory } from '../store.js';
+import { writeOutput } from '../output.js';
+import { renderCsv } from '../../render/documents/csv.js';
+import { renderDocumentsMarkdown } from '../../render/documents/markdown.js';
+import { renderDocumentsTable } from '../../render/documents/table.js';
+import { plainStyle } from '../../render/style.js';
+import type { AsmDocument } from '../../core/schema.js';
+import type { InputFormat } from '../../core/parse.js';
+
+export interface ParseCommandOptions {
+  format?: 'table' | 'json' | 'csv' | 'markdown';
+  output?: string;
+  bom: boolean;
+  save: boolean;
+  store?: string;
+  inputFormat?: InputFormat;
+}
+
+export function renderDocuments(documents: AsmDocument[], format: NonNullable<ParseCommandOptions['format']>, ctx: CliContext, styled: boolean): string {
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify(documents, null, 2)}\n`;
+    case 'csv':
+      return renderCsv(documents);
+    case 'markdown':
+      return renderDocumentsMarkdown(documents, ctx.lang);
+    case 'table':
+      return renderDocumentsTable(documents, ctx.lang, styled ? ctx.style : { ...plainStyle, width: ctx.style.width });
+  }
+}
+
+export const registerParse: Register = (program, ctx, run) => {
+  const lang = ctx.lang;
+  program
+    .command('parse')
+    .description(t('parseDescription', lang))
+    .argument('<files...>', t('argFiles', lang))
+    .addOption(new Option('-f, --format <format>', `${t('optFormat', lang)} (table on a terminal, json when piped)`).choices(['table', 'json', 'csv', 'markdown']))
+    .option('-o, --output <file>', t('optOutput', lang))
+    .option('--no-bom', t('optNoBom', lang))
+    .option('--no-save', t('optNoSave', lang))
+    .option('--store <dir>', t('optStore', lang))
+    .addOption(new Option('--input-format <format>', t('optInputFormat', lang)).choices(['text', 'csv', 'pdf', 'json']))
+    .addHelpText(
+      'after',
+      `
+${t('examples', lang)}
+  $ asm parse informe.txt                      # table on a terminal, saved in .asm/
+  $ asm parse informe.pdf --format json > informe.json
+  $ asm parse reportes/ --format csv --output asm.csv
+  $ cat informe.txt | asm parse - --no-save --format markdown`,
+    )
+    .action(
+      run(async (files: string[], options: ParseCommandOptions, command) => {
+        if (stdinIsTerminal(files, ctx)) {
+          command.outputHelp({ error: true });
+          return 2;
+        }
+        const documents = await loadDocuments(files, options, ctx);
+        const format = options.format ?? (ctx.stdout.isTTY && !options.output ? 'table' : 'json');
+        const text = renderDocuments(documents, format, ctx, ctx.color && !options.output);
+        writeOutput(text, options, ctx);
+        if (options.save) {
+          const directory = storeDirectory(options.store, ctx.env);
+          for (const document of documents) {
+            const path = saveDocument(directory, document);
+            const label = [document.program.code, document.reportMonth].filter(Boolean).join(' ');
+            message(ctx, `asm: ${t('saved', lang)} ${label || document.source.file} ${t('in', lang)} ${path}`);
+          }
+        }
+        return 0;
+      }),
+    );
+};

@@ -1,0 +1,61 @@
+// asm store / asm store remove: what the workspace store holds.
+import Table from 'cli-table3';
+import { Option } from 'commander';
+import type { Register } from '../main.js';
+import { message } from '../context.js';
+import { t } from '../i18n.js';
+import { listStore, removeFromStore, storeDirectory } from '../store.js';
+
+export const registerStore: Register = (program, ctx, run) => {
+  const lang = ctx.lang;
+  const store = program
+    .command('store')
+    .description(t('storeDescription', lang))
+    .option('--store <dir>', t('optStore', lang))
+    .addOption(new Option('-f, --format <format>', t('optFormat', lang)).choices(['table', 'json']).default('table'))
+    .addHelpText('after', `\n${t('examples', lang)}\n  $ asm store\n  $ asm store --format json\n  $ asm store remove E006`)
+    .action(
+      run(async (options: { store?: string; format: 'table' | 'json' }) => {
+        const entries = listStore(storeDirectory(options.store, ctx.env)).map(({ path, document }) => ({
+          institution: document.institution,
+          program: document.program.code,
+          reportMonth: document.reportMonth,
+          aspectCount: document.periods.reduce((sum, period) => sum + period.aspects.length, 0),
+          file: path,
+        }));
+        if (options.format === 'json') {
+          ctx.stdout.write(`${JSON.stringify(entries, null, 2)}\n`);
+          return 0;
+        }
+        if (entries.length === 0) {
+          message(ctx, t('storeEmpty', lang));
+          return 0;
+        }
+        const table = new Table({
+          head: [t('institution', lang), t('program', lang), t('reportMonth', lang), t('aspects', lang), t('file', lang)],
+          style: { head: [], border: [] },
+          wordWrap: true,
+        });
+        for (const e of entries) table.push([e.institution ?? '—', e.program ?? '—', e.reportMonth ?? '—', e.aspectCount, e.file]);
+        ctx.stdout.write(`${table.toString()}\n`);
+        return 0;
+      }),
+    );
+  store
+    .command('remove')
+    .description(t('storeRemoveDescription', lang))
+    .argument('<selectors...>', 'E006 | file.json | institution')
+    .option('--store <dir>', t('optStore', lang))
+    .action(
+      run(async (selectors: string[], options: { store?: string }, command) => {
+        const directory = storeDirectory(options.store ?? command.parent?.opts().store, ctx.env);
+        const removed = removeFromStore(directory, selectors);
+        if (removed.length === 0) {
+          message(ctx, `asm: ${t('nothingRemoved', lang)} ${selectors.join(', ')}`);
+          return 1;
+        }
+        for (const path of removed) message(ctx, `asm: ${t('removed', lang)} ${path}`);
+        return 0;
+      }),
+    );
+};

@@ -1,0 +1,61 @@
+// What every command needs from the process, gathered once so commands stay
+// testable and never read globals themselves.
+import { Chalk } from 'chalk';
+import type { Lang } from './i18n.js';
+import { plainStyle, type Style } from '../render/style.js';
+
+export interface CliContext {
+  lang: Lang;
+  /** Colour on stdout: only on a TTY, never with NO_COLOR or --no-color. */
+  color: boolean;
+  style: Style;
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+  stdin: NodeJS.ReadStream;
+  env: NodeJS.ProcessEnv;
+}
+
+/** Bad usage (option values, unknown period…): one sentence on stderr, exit 2. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+export function wantsColor(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv, flag: boolean): boolean {
+  if (!flag) return false;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== '') return true;
+  return Boolean(stream.isTTY);
+}
+
+export function makeStyle(color: boolean, width: number): Style {
+  if (!color) return { ...plainStyle, width };
+  const chalk = new Chalk({ level: 1 });
+  return {
+    bold: (s) => chalk.bold(s),
+    dim: (s) => chalk.dim(s),
+    red: (s) => chalk.red(s),
+    green: (s) => chalk.green(s),
+    yellow: (s) => chalk.yellow(s),
+    cyan: (s) => chalk.cyan(s),
+    width,
+  };
+}
+
+export function createContext(lang: Lang, colorFlag: boolean): CliContext {
+  const color = wantsColor(process.stdout, process.env, colorFlag);
+  const width = Math.max(60, Math.min(process.stdout.columns || 80, 160));
+  return {
+    lang,
+    color,
+    style: makeStyle(color, width),
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    env: process.env,
+  };
+}
+
+/** Messages go to stderr, uncoloured unless stderr is a colour terminal. */
+export function message(ctx: CliContext, text: string): void {
+  ctx.stderr.write(`${text}\n`);
+}

@@ -1,0 +1,92 @@
+// File system for the CLI: reading inputs and writing outputs atomically.
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { AsmInputError } from '../core/errors.js';
+
+export const SUPPORTED_EXTENSIONS = /\.(txt|md|text|csv|tsv|json|pdf)$/i;
+const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', '.asm']);
+
+/** Expand directories (recursively, sorted) into the supported files inside. */
+export function expandInputs(args: readonly string[]): string[] {
+  const files: string[] = [];
+  for (const arg of args) {
+    if (arg === '-') {
+      files.push(arg);
+      continue;
+    }
+    const stats = statOrThrow(arg);
+    if (!stats.isDirectory()) {
+      files.push(arg);
+      continue;
+    }
+    const found = walk(arg);
+    if (found.length === 0) throw new AsmInputError('no-supported-files', arg);
+    files.push(...found);
+  }
+  return files;
+}
+
+function walk(directory: string): string[] {
+  const found: string[] = [];
+  const entries = readdirSync(directory, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+  for (const entry of entries) {
+    const path = join(directory, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIPPED_DIRECTORIES.has(entry.name) && !entry.name.startsWith('.')) found.push(...walk(path));
+    } else if (SUPPORTED_EXTENSIONS.test(entry.name)) {
+      found.push(path);
+    }
+  }
+  return found;
+}
+
+function statOrThrow(path: string): Stats {
+  try {
+    return statSync(path);
+  } catch (error) {
+    throw fileError(error, path);
+  }
+}
+
+function fileError(error: unknown, path: string): AsmInputError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return new AsmInputError('file-not-readable', path);
+  if (code === 'EISDIR') return new AsmInputError('is-directory', path);
+  return new AsmInputError('file-not-found', path);
+}
+
+export function readInputFile(path: string): Uint8Array {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    throw fileError(error, path);
+  }
+}
+
+export async function readStream(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Write through a temporary file in the same folder and rename it into place:
+ * readers and concurrent writers see the old file or the new one, never a mix.
+ */
+export function writeFileAtomic(path: string, content: string | Uint8Array): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    writeFileSync(temporary, content);
+    if (process.env.ASM_TEST_FAIL_BEFORE_RENAME === '1') throw new Error('injected failure before rename');
+    renameSync(temporary, path);
+  } catch (error) {
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // already gone
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,126 @@
+// Human text of the CLI in Spanish and English. Diagnostic messages live in
+// core/diagnostics.ts; JSON keys and codes are never translated.
+import type { InputErrorCode } from '../core/errors.js';
+import type { Lang } from '../core/diagnostics.js';
+
+export type { Lang };
+
+/** `--lang` wins; else LC_ALL, then LANG: es* → Spanish, anything else → English. */
+export function detectLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
+  const index = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
+  const flag = index < 0 ? undefined : argv[index]!.includes('=') ? argv[index]!.split('=')[1] : argv[index + 1];
+  if (flag === 'es' || flag === 'en') return flag;
+  const locale = env.LC_ALL || env.LANG || '';
+  return /^es/i.test(locale) ? 'es' : 'en';
+}
+
+const INPUT_ERRORS: Record<InputErrorCode, Record<Lang, (file: string, detail?: string) => string>> = {
+  'file-not-found': {
+    en: (f) => `${f}: no such file or directory.`,
+    es: (f) => `${f}: no existe el archivo o directorio.`,
+  },
+  'file-not-readable': {
+    en: (f) => `${f}: the file cannot be read (permission denied).`,
+    es: (f) => `${f}: no se puede leer el archivo (permiso denegado).`,
+  },
+  'is-directory': {
+    en: (f) => `${f}: is a directory.`,
+    es: (f) => `${f}: es un directorio.`,
+  },
+  'no-supported-files': {
+    en: (f) => `${f}: the directory holds no .txt, .md, .csv, .tsv, .json or .pdf file.`,
+    es: (f) => `${f}: el directorio no contiene archivos .txt, .md, .csv, .tsv, .json ni .pdf.`,
+  },
+  'empty-file': { en: (f) => `${f}: the file is empty.`, es: (f) => `${f}: el archivo está vacío.` },
+  'binary-file': {
+    en: (f) => `${f}: this is a binary file, not a text, CSV or PDF report.`,
+    es: (f) => `${f}: es un archivo binario, no un reporte de texto, CSV o PDF.`,
+  },
+  'no-asm-content': {
+    en: (f) => `${f}: no ASM table header and no "Periodo YYYY-YYYY" heading found; is this an ASM follow-up report?`,
+    es: (f) => `${f}: no se encontró encabezado de tabla ASM ni "Periodo AAAA-AAAA"; ¿es un reporte de seguimiento de ASM?`,
+  },
+  'csv-no-asm-columns': {
+    en: (f) => `${f}: the CSV header has no ASM columns (it needs at least "No." and "Aspecto Susceptible de Mejora").`,
+    es: (f) => `${f}: el encabezado del CSV no tiene columnas ASM (necesita al menos "No." y "Aspecto Susceptible de Mejora").`,
+  },
+  'invalid-json': {
+    en: (f, d) => `${f}: not a JSON document written by asm${d ? ` (${d})` : ''}.`,
+    es: (f, d) => `${f}: no es un documento JSON escrito por asm${d ? ` (${d})` : ''}.`,
+  },
+  'pdf-encrypted': {
+    en: (f) => `${f}: the PDF is encrypted; remove the password first (e.g. qpdf --decrypt).`,
+    es: (f) => `${f}: el PDF está cifrado; quite la contraseña primero (p. ej. qpdf --decrypt).`,
+  },
+  'pdf-damaged': {
+    en: (f) => `${f}: the PDF is damaged or truncated and cannot be read.`,
+    es: (f) => `${f}: el PDF está dañado o truncado y no se puede leer.`,
+  },
+  'pdf-no-text': {
+    en: (f) => `${f}: the PDF has no text layer (a scan?); run OCR on it first (e.g. ocrmypdf).`,
+    es: (f) => `${f}: el PDF no tiene capa de texto (¿es un escaneo?); aplique OCR primero (p. ej. ocrmypdf).`,
+  },
+};
+
+export function inputErrorMessage(code: InputErrorCode, file: string, lang: Lang, detail?: string): string {
+  return INPUT_ERRORS[code][lang](file, detail);
+}
+
+const TEXT = {
+  programDescription: {
+    en: 'Parse, validate and report on ASM ("Aspectos Susceptibles de Mejora") follow-up reports.',
+    es: 'Lee, valida y resume reportes de seguimiento de Aspectos Susceptibles de Mejora (ASM).',
+  },
+  optLang: { en: 'language of messages: es or en (default from LANG)', es: 'idioma de los mensajes: es o en (por omisión, según LANG)' },
+  optNoColor: { en: 'never colour the output', es: 'nunca colorear la salida' },
+  optFormat: { en: 'output format', es: 'formato de salida' },
+  optOutput: { en: 'write the output to FILE (atomically) instead of stdout', es: 'escribir la salida en FILE (de forma atómica) en lugar de stdout' },
+  optNoBom: { en: 'no UTF-8 BOM in files written with --output', es: 'sin BOM UTF-8 en archivos escritos con --output' },
+  optNoSave: { en: 'do not save the parsed documents in the store', es: 'no guardar los documentos en el almacén' },
+  optStore: { en: 'store folder (default .asm, or ASM_STORE)', es: 'carpeta del almacén (por omisión .asm, o ASM_STORE)' },
+  optInputFormat: { en: 'read inputs as this format instead of guessing', es: 'leer las entradas con este formato en lugar de adivinarlo' },
+  parseDescription: {
+    en: 'parse reports (text, CSV, PDF or asm JSON) into typed records',
+    es: 'convierte reportes (texto, CSV, PDF o JSON de asm) en registros tipados',
+  },
+  argFiles: { en: 'files, directories, or - for standard input', es: 'archivos, directorios o - para la entrada estándar' },
+  schemaDescription: { en: 'print the JSON Schema of the document model', es: 'imprime el JSON Schema del modelo de documento' },
+  storeDescription: { en: 'list the documents saved in the store', es: 'lista los documentos guardados en el almacén' },
+  storeRemoveDescription: {
+    en: 'remove saved documents by program code, file name or institution',
+    es: 'elimina documentos guardados por clave de programa, nombre de archivo o institución',
+  },
+  examples: { en: 'Examples:', es: 'Ejemplos:' },
+  saved: { en: 'saved', es: 'guardado' },
+  in: { en: 'in', es: 'en' },
+  wrote: { en: 'wrote', es: 'escrito' },
+  removed: { en: 'removed', es: 'eliminado' },
+  storeEmpty: { en: 'The store is empty', es: 'El almacén está vacío' },
+  nothingRemoved: { en: 'nothing in the store matches', es: 'nada en el almacén coincide con' },
+  noInputs: {
+    en: 'no input files given and the store is empty; run `asm parse FILE` first',
+    es: 'no se indicaron archivos y el almacén está vacío; ejecute antes `asm parse ARCHIVO`',
+  },
+  invalidChoice: { en: 'invalid value for', es: 'valor no válido para' },
+  accepted: { en: 'accepted', es: 'valores aceptados' },
+  unexpected: { en: 'unexpected error', es: 'error inesperado' },
+  periods: { en: 'Period', es: 'Periodo' },
+  noAspects: { en: 'no ASMs', es: 'sin ASM' },
+  institution: { en: 'Institution', es: 'Institución' },
+  program: { en: 'Program', es: 'Programa' },
+  reportMonth: { en: 'Report month', es: 'Mes del reporte' },
+  file: { en: 'File', es: 'Archivo' },
+  aspects: { en: 'ASMs', es: 'ASM' },
+  diagnostics: { en: 'diagnostics', es: 'diagnósticos' },
+  activity: { en: 'Activity', es: 'Actividad' },
+  average: { en: 'Average', es: 'Promedio' },
+  due: { en: 'Due', es: 'Término' },
+  area: { en: 'Area', es: 'Área' },
+  progress: { en: 'Progress', es: 'Avance' },
+} satisfies Record<string, Record<Lang, string>>;
+
+export type TextKey = keyof typeof TEXT;
+
+export function t(key: TextKey, lang: Lang): string {
+  return TEXT[key][lang];
+}

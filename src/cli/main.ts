@@ -1,0 +1,73 @@
+// The CLI only wires: options → library calls → renderers → stdout/stderr and
+// an exit code. 0 success, 1 findings (validate/vigentes), 2 unusable input or usage.
+import { Command, CommanderError, Option } from 'commander';
+import { isAsmInputError } from '../core/errors.js';
+import { createContext, UsageError, type CliContext } from './context.js';
+import { detectLang, inputErrorMessage, t, type Lang } from './i18n.js';
+import { registerParse } from './commands/parse.js';
+import { registerStore } from './commands/store.js';
+import { registerSchema } from './commands/schema.js';
+
+declare const ASM_VERSION: string;
+
+export type Register = (program: Command, ctx: CliContext, run: Runner) => void;
+/** Wraps a command action: its returned number is the exit code. */
+export type Runner = <A extends unknown[]>(action: (...args: A) => Promise<number> | number) => (...args: A) => Promise<void>;
+
+function fail(ctx: CliContext, error: unknown): number {
+  if (isAsmInputError(error)) ctx.stderr.write(`asm: ${inputErrorMessage(error.code, error.file, ctx.lang, error.detail)}\n`);
+  else if (error instanceof UsageError) ctx.stderr.write(`asm: ${error.message}\n`);
+  else {
+    const detail = error instanceof Error ? error.message : String(error);
+    ctx.stderr.write(`asm: ${t('unexpected', ctx.lang)}: ${detail}\n`);
+    if (ctx.env.ASM_DEBUG && error instanceof Error) ctx.stderr.write(`${error.stack}\n`);
+  }
+  return 2;
+}
+
+export function buildProgram(ctx: CliContext): Command {
+  const lang: Lang = ctx.lang;
+  const program = new Command('asm')
+    .description(t('programDescription', lang))
+    .version(typeof ASM_VERSION === 'string' ? ASM_VERSION : '0.0.0', '-V, --version')
+    .addOption(new Option('--lang <lang>', t('optLang', lang)).choices(['es', 'en']))
+    .option('--no-color', t('optNoColor', lang))
+    .showHelpAfterError()
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => ctx.stdout.write(text),
+      writeErr: (text) => ctx.stderr.write(text),
+    });
+  const run: Runner =
+    (action) =>
+    async (...args) => {
+      let code: number;
+      try {
+        code = await action(...args);
+      } catch (error) {
+        code = fail(ctx, error);
+      }
+      process.exitCode = code;
+    };
+  for (const register of [registerParse, registerStore, registerSchema]) register(program, ctx, run);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const args = argv.slice(2);
+  const lang = detectLang(args, process.env);
+  const ctx = createContext(lang, !args.includes('--no-color'));
+  const program = buildProgram(ctx);
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      const success = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code);
+      process.exitCode = success ? 0 : 2;
+      return;
+    }
+    process.exitCode = fail(ctx, error);
+  }
+}
+
+await main(process.argv);

@@ -1,0 +1,88 @@
+// The workspace store: one pretty JSON file per institution, program and
+// report month, so that report/vigentes/validate run with no file arguments
+// and a git diff of the store shows what changed between reports.
+import { existsSync, readdirSync, readFileSync, unlinkSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { AsmDocument } from '../core/schema.js';
+import { SCHEMA_VERSION } from '../core/version.js';
+import { AsmInputError } from '../core/errors.js';
+import { writeFileAtomic } from './files.js';
+
+export function storeDirectory(option: string | undefined, env: NodeJS.ProcessEnv): string {
+  return option ?? env.ASM_STORE ?? '.asm';
+}
+
+function slug(text: string | null): string {
+  if (!text) return 'sin-dato';
+  const value = text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
+  return value || 'sin-dato';
+}
+
+/** `instituto-mexicano-del-seguro-social__E006__2015-09.json` */
+export function storeFileName(document: AsmDocument): string {
+  const program = document.program.code ?? `sin-clave-${document.source.sha256.slice(0, 8)}`;
+  return `${slug(document.institution)}__${program}__${document.reportMonth ?? 'sin-mes'}.json`;
+}
+
+export function saveDocument(directory: string, document: AsmDocument): string {
+  const path = join(directory, storeFileName(document));
+  writeFileAtomic(path, `${JSON.stringify(document, null, 2)}\n`);
+  return path;
+}
+
+export interface StoreEntry {
+  path: string;
+  document: AsmDocument;
+}
+
+export function listStore(directory: string): StoreEntry[] {
+  if (!existsSync(directory)) return [];
+  return readdirSync(directory)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => {
+      const path = join(directory, name);
+      let document: AsmDocument;
+      try {
+        document = JSON.parse(readFileSync(path, 'utf8')) as AsmDocument;
+      } catch (error) {
+        throw new AsmInputError('invalid-json', path, (error as Error).message);
+      }
+      if (document?.schemaVersion !== SCHEMA_VERSION) throw new AsmInputError('invalid-json', path, 'schemaVersion');
+      return { path, document };
+    });
+}
+
+const fold = (text: string | null): string =>
+  (text ?? '')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+
+/** Remove entries whose file name, program code or institution matches one of `selectors`. */
+export function removeFromStore(directory: string, selectors: readonly string[]): string[] {
+  const removed: string[] = [];
+  for (const entry of listStore(directory)) {
+    const { document } = entry;
+    const matches = selectors.some((selector) => {
+      const wanted = fold(selector);
+      return (
+        resolve(entry.path) === resolve(selector) ||
+        fold(entry.path).endsWith(wanted) ||
+        fold(document.program.code) === wanted ||
+        (wanted.length > 2 && fold(document.institution).includes(wanted))
+      );
+    });
+    if (matches) {
+      unlinkSync(entry.path);
+      removed.push(entry.path);
+    }
+  }
+  return removed;
+}

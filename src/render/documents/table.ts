@@ -1,0 +1,57 @@
+// Terminal view of parsed documents: a header block per document and one
+// wrapped table per period that fits the terminal width (80 columns at least).
+import Table from 'cli-table3';
+import type { AsmDocument } from '../../core/schema.js';
+import type { Lang } from '../../core/diagnostics.js';
+import type { Style } from '../style.js';
+import { formatNumber } from '../text.js';
+
+const LABELS = {
+  en: { program: 'Program', institution: 'Institution', month: 'Report month', period: 'Period', aspects: 'ASMs',
+    diagnostics: 'diagnostics', header: ['No.', 'ASM', 'Responsible area', 'Due', 'Progress'] },
+  es: { program: 'Programa', institution: 'Institución', month: 'Mes del reporte', period: 'Periodo', aspects: 'ASM',
+    diagnostics: 'diagnósticos', header: ['No.', 'ASM', 'Área responsable', 'Término', 'Avance'] },
+} as const;
+
+function progressColor(style: Style, value: number | null): (text: string) => string {
+  if (value === null) return style.red;
+  return value >= 100 ? style.green : style.yellow;
+}
+
+export function renderDocumentsTable(documents: readonly AsmDocument[], lang: Lang, style: Style): string {
+  const l = LABELS[lang];
+  const out: string[] = [];
+  // Fixed columns + the ASM text taking what is left; borders take 6 characters.
+  const fixed = [5, 0, 20, 12, 10];
+  const textWidth = Math.max(20, style.width - 1 - fixed.reduce((sum, width) => sum + width, 0) - 6);
+  const widths = fixed.map((width) => width || textWidth);
+  for (const document of documents) {
+    const program = [document.program.code, document.program.name].filter(Boolean).join(' ');
+    out.push(style.bold(document.title ?? document.source.file));
+    out.push(`${l.institution}: ${document.institution ?? '—'}`);
+    out.push(`${l.program}: ${program || '—'}   ${l.month}: ${document.reportMonth ?? '—'}`);
+    if (document.diagnostics.length > 0) out.push(style.dim(`${document.diagnostics.length} ${l.diagnostics}`));
+    for (const period of document.periods) {
+      out.push('');
+      out.push(style.bold(`${l.period} ${period.period}`) + style.dim(` · ${period.aspects.length} ${l.aspects}`));
+      if (period.statement) out.push(period.statement);
+      if (period.aspects.length === 0) continue;
+      const table = new Table({
+        head: [...l.header],
+        colWidths: widths,
+        wordWrap: true,
+        wrapOnWordBoundary: true,
+        style: { head: [], border: [] },
+      });
+      for (const aspect of period.aspects) {
+        const areas = [...new Set(aspect.activities.map((a) => a.responsibleArea).filter(Boolean))].join('; ');
+        const dues = aspect.activities.map((a) => a.dueDate ?? a.dueDateText ?? '—').join('\n');
+        const color = progressColor(style, aspect.average);
+        table.push([aspect.numberText ?? '—', aspect.text ?? '—', areas || '—', dues, color(`${formatNumber(aspect.average)}%`)]);
+      }
+      out.push(table.toString());
+    }
+    out.push('');
+  }
+  return `${out.join('\n')}\n`;
+}

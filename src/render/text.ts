@@ -1,0 +1,27 @@
+// Small text helpers shared by the renderers.
+
+export function truncate(text: string, width: number): string {
+  if (text.length <= width) return text;
+  return `${text.slice(0, Math.max(0, width - 1)).trimEnd()}…`;
+}
+
+/** Markdown table cell: no pipes or line breaks inside. */
+export function markdownCell(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  return String(value).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+export function markdownTable(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number | null>>): string {
+  const lines = [
+    `| ${header.map(markdownCell).join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.map(markdownCell).join(' | ')} |`),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+/** `50` → `50`, `79.375` → `79.38`, null → `—`. */
+export function formatNumber(value: number | null, decimals = 2): string {
+  if (value === null) return '—';
+  return Number.isInteger(value) ? String(value) : value.toFixed(decimals);
+}
