@@ -1,0 +1,13 @@
+// Library entry: everything the CLI does is available to other programs.
+export { parseDocument, parseDocuments, parseText, detectFormat } from './core/parse.js';
+export type { ParseOptions, InputFormat } from './core/parse.js';
+export type { AsmDocument, Period, Aspect, Activity, Diagnostic, Severity, SourceSpan } from './core/schema.js';
+export { SCHEMA_VERSION } from './core/version.js';
+export { AsmInputError, isAsmInputError } from './core/errors.js';
+export type { InputErrorCode } from './core/errors.js';
+export { DIAGNOSTIC_CODES, formatMessage, makeDiagnostic } from './core/diagnostics.js';
+export type { DiagnosticCode, Lang } from './core/diagnostics.js';
+export { mapHeader, normalizeHeader, columnKeyFor } from './core/headers.js';
+export { parseDate, parseProgress, parseMonth } from './core/values.js';
+export { canonicalAreas, isAreaVariant } from './core/areas.js';
+export { renderCsv } from './render/documents/csv.js';
