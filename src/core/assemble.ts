@@ -77,7 +77,15 @@ export function periodFromHeading(text: string): string | null {
 function joinFragments(before: string, after: string, typed: boolean): string {
   if (before === '') return after;
   if (typed && /[\d/-]$/.test(before) && /^\d/.test(after)) return before + after;
+  // An identifier cut by a page break: `MIR_E006_20` + `15`.
+  if (/[_/]\S*$/.test(before) && /[\d_/-]$/.test(before) && /^\d/.test(after)) return before + after;
   return `${before} ${after}`;
+}
+
+function sameTypedValue(key: ColumnKey, a: string, b: string): boolean {
+  if (key === 'dueDate') return parseDate(a) === parseDate(b);
+  if (key === 'reportMonth') return parseMonth(a) === parseMonth(b);
+  return parseProgress(a) === parseProgress(b);
 }
 
 function isTypedValue(key: ColumnKey, text: string): boolean {
@@ -148,7 +156,7 @@ export function assemble(lines: readonly SourceLine[], lang: Lang): AssembledTab
       return;
     }
     if (!period && !tableSeen) {
-      result.preamble.push(text.replace(/^#+\s*/, ''));
+      result.preamble.push(text);
       return;
     }
     if (PAGE_NUMBER.test(normalized)) return;
@@ -282,7 +290,9 @@ export function assemble(lines: readonly SourceLine[], lang: Lang): AssembledTab
       const typed = TYPED_KEYS.has(key);
       if (key === 'text' || key === 'average' || key === 'reportMonth') {
         const existing = current[key];
+        if (existing?.text === cell && numberText !== '') return; // ASM cells repeated on each activity row
         if (existing && typed && isTypedValue(key, existing.text)) {
+          if (sameTypedValue(key, existing.text, cell)) return;
           strayFragment(key, cell);
           return;
         }

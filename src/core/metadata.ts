@@ -12,8 +12,9 @@ const plain = (text: string): string =>
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();
 
-// `E-006 Recaudación…`, `Programa: S072 Nombre`, `Pp E006 - Nombre`
-const PROGRAM = /^(?:programa(?: presupuestario)?\s*:?\s*|pp\s+)?([A-Z])\s?-?\s?(\d{3})\b\s*[-–:.]?\s*(.*)$/;
+// `E-006 Recaudación…` at the start of a line, or after "Programa"/"Pp" anywhere in it.
+const PROGRAM_AT_START = /^([A-Z])\s?-?\s?(\d{3})\b\s*[-–:.]?\s*(.*)$/;
+const PROGRAM_AFTER_KEYWORD = /\b(?:[Pp]rograma(?:\s+[Pp]resupuestario)?|P[Pp])\s*:?\s*([A-Z])\s?-?\s?(\d{3})\b\s*[-–:.]?\s*(.*)$/;
 const DOCUMENT_TYPE = /^(avance al )?documento de trabajo\b/;
 const TITLE_HINT = /seguimiento|aspectos susceptibles|informe|reporte/;
 
@@ -34,7 +35,8 @@ export function documentTypeOf(text: string): AsmDocument['documentType'] {
 }
 
 export function programOf(text: string): AsmDocument['program'] | null {
-  const match = PROGRAM.exec(text.trim());
+  const trimmed = text.trim();
+  const match = PROGRAM_AT_START.exec(trimmed) ?? PROGRAM_AFTER_KEYWORD.exec(trimmed);
   if (!match) return null;
   const name = match[3]!.trim();
   return { code: `${match[1]}${match[2]}`, name: name === '' ? null : name };
@@ -51,60 +53,63 @@ function reportMonthOf(periods: readonly Period[]): string | null {
   return best;
 }
 
+interface PreambleLine {
+  text: string;
+  heading: boolean;
+  hint: boolean;
+  used: boolean;
+}
+
 export function extractMetadata(
   preamble: readonly string[],
   documentFields: Partial<Record<DocumentField, string>>,
   periods: readonly Period[],
   hasProgressColumn: boolean,
 ): Metadata {
-  let title: string | null = null;
-  let institution: string | null = null;
+  const lines: PreambleLine[] = preamble
+    .map((raw) => {
+      const text = raw.replace(/^#+\s*/, '').replace(/:\s*$/, '').trim();
+      return { text, heading: /^#/.test(raw), hint: TITLE_HINT.test(plain(text)), used: false };
+    })
+    .filter((line) => line.text !== '');
   let documentType: AsmDocument['documentType'] = null;
   let program: AsmDocument['program'] = { code: null, name: null };
   let monthLine: string | null = null;
-  const others: string[] = [];
-  for (const raw of preamble) {
-    const line = raw.replace(/:\s*$/, '').trim();
-    if (line === '') continue;
-    const type = documentTypeOf(line);
-    if (type && !documentType) {
-      documentType = type;
-      const rest = line.replace(/^[^:]*:\s*/, '');
-      const inline = rest !== line ? programOf(rest) : null;
-      if (inline && !program.code) program = inline;
-      continue;
+  for (const line of lines) {
+    const type = documentTypeOf(line.text);
+    if (type) {
+      documentType ??= type;
+      line.used = true;
     }
-    const found = programOf(line);
+    const found = programOf(line.text);
     if (found && !program.code) {
       program = found;
-      continue;
+      line.used = true;
     }
-    if (!title && TITLE_HINT.test(plain(line))) {
-      title = line;
-      continue;
-    }
-    const month = parseMonth(line.replace(/^(mes y ano|mes|fecha de corte)\s*:?\s*/i, ''));
+    const month = parseMonth(line.text.replace(/^(mes y ano|mes y año|mes|fecha de corte)\s*:?\s*/i, ''));
     if (month && !monthLine) {
       monthLine = month;
-      continue;
+      line.used = true;
     }
-    others.push(line);
   }
-  if (!title && others.length > 1) title = others.shift()!;
-  institution = others[0] ?? null;
+  // The title: a heading that reads like one, else any line that does, else the first heading.
+  const titleLine =
+    lines.find((l) => l.heading && l.hint) ?? lines.find((l) => l.hint) ?? lines.find((l) => l.heading && !l.used);
+  const title = titleLine?.text ?? null;
+  if (titleLine) titleLine.used = true;
+  const institution = lines.find((l) => !l.used)?.text ?? null;
+  const classification = classificationOf(title) ?? lines.map((l) => classificationOf(l.text)).find(Boolean) ?? null;
 
   const fields = documentFields;
-  const typeFromCsv = fields.docType === 'Avance al Documento de Trabajo' || fields.docType === 'Documento de Trabajo' ? fields.docType : null;
-  title = fields.docTitle ?? title;
-  const classificationFromCsv = fields.docClassification as AsmDocument['classification'] | undefined;
+  const typeFromCsv =
+    fields.docType === 'Avance al Documento de Trabajo' || fields.docType === 'Documento de Trabajo' ? fields.docType : null;
+  const classificationFromCsv = CLASSIFICATIONS.find((value) => value === fields.docClassification) ?? null;
   return {
-    title,
+    title: fields.docTitle ?? title,
     institution: fields.docInstitution ?? institution,
-    documentType: typeFromCsv ?? documentType ?? (hasProgressColumn ? 'Avance al Documento de Trabajo' : null),
-    classification:
-      classificationFromCsv && ['especificos', 'institucionales', 'interinstitucionales', 'intergubernamentales'].includes(classificationFromCsv)
-        ? classificationFromCsv
-        : classificationOf(title),
+    documentType:
+      typeFromCsv ?? documentType ?? (hasProgressColumn ? 'Avance al Documento de Trabajo' : 'Documento de Trabajo'),
+    classification: classificationFromCsv ?? classification,
     program: {
       code: fields.docProgramCode ?? program.code,
       name: fields.docProgramName ?? program.name,
@@ -112,3 +117,5 @@ export function extractMetadata(
     reportMonth: fields.docReportMonth ?? reportMonthOf(periods) ?? monthLine,
   };
 }
+
+const CLASSIFICATIONS = ['especificos', 'institucionales', 'interinstitucionales', 'intergubernamentales'] as const;
