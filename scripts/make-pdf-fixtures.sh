@@ -14,14 +14,16 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$out"
 
-# 1. HTML from the seed's text (and the invented multi-activity document,
-#    whose text form multi-activity.txt is written straight to fixtures/pdf).
+# 1. HTML from the seed's text, and from two invented documents whose text
+#    forms (multi-activity.txt, two-periods.txt) go to fixtures/pdf as well:
+#    multi-activity (ruled; one ASM with three activities, rowspan) and
+#    two-periods (no lines; two tables, one per period, on one page).
 node "$root/scripts/pdf-fixtures/make-html.mjs" "$root/fixtures/seed-e006-2015-09.txt" "$work"
-cp "$work/multi-activity.txt" "$out/multi-activity.txt"
+cp "$work/multi-activity.txt" "$work/two-periods.txt" "$out/"
 
 # 2. HTML -> PDF with Writer (not Writer/Web, which ignores @page and drops
 #    text). Landscape Letter comes from the @page rule; <thead> repeats.
-for name in seed-ruled seed-borderless multi-activity; do
+for name in seed-ruled seed-borderless multi-activity two-periods; do
   (cd "$work" && HOME="$work" libreoffice --headless --infilter="HTML (StarWriter)" \
     --convert-to pdf:writer_pdf_Export "$name.html" >/dev/null 2>&1)
   cp "$work/$name.pdf" "$out/$name.pdf"

@@ -160,6 +160,18 @@ describe('readPdf multi-activity.pdf (rowspan)', () => {
   });
 });
 
+describe('readPdf two-periods.pdf (two tables on one page, no lines)', () => {
+  it('reads each table under its own header, cell for cell as the text form', async () => {
+    const lines = await read('two-periods.pdf');
+    const textLines = readFileSync(join(root, 'fixtures/pdf/two-periods.txt'), 'utf8')
+      .split('\n')
+      .map((line) => line.replace(/^#+\s*/, '').trim())
+      .filter((line) => line !== '')
+      .map((line) => line.split('\t').map((c) => c.trim()));
+    expect(lines.map((line) => line.cells)).toEqual(textLines);
+  });
+});
+
 describe('readPdf errors', () => {
   const cases: Array<[string, string]> = [
     ['truncated.pdf', 'pdf-damaged'],
@@ -331,5 +343,12 @@ describe('parseDocument on the PDFs equals parseDocument on the text', () => {
     expect(pdfAspects.map((a) => a.number)).toEqual([1, 2, 3]);
     aspects.forEach((aspect, index) => compareAspect(pdfAspects[index]!, aspect));
     expect(pdf.program).toEqual({ code: 'S072', name: 'PROSPERA Programa de Inclusión Social' });
+  });
+
+  it('two-periods.pdf: the same records as two-periods.txt, in both periods', async () => {
+    const [text, pdf] = await Promise.all([textOf('pdf/two-periods.txt'), pdfOf('two-periods.pdf')]);
+    compareDocuments(pdf, text);
+    expect(text.periods.map((p) => p.aspects.length)).toEqual([2, 3]);
+    text.periods.forEach((period, p) => period.aspects.forEach((aspect, a) => compareAspect(pdf.periods[p]!.aspects[a]!, aspect)));
   });
 });

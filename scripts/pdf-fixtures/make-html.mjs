@@ -207,22 +207,64 @@ for (const record of multiRecords) {
 writeFileSync(join(outDir, 'multi-activity.html'), html(multiBlocks, true, 'multi activity'));
 
 // The same document as tab-separated text, laid out like the seed.
-const txt = [
+writeFileSync(join(outDir, 'multi-activity.txt'), textForm(multiBlocks, textLines));
+
+// --- two tables on one page, drawn without lines (one per period) ------------
+const twoBlocks = [
+  ...multiBlocks.slice(0, 5),
+  { kind: 'table', header: HEADER, rows: [] },
+  { kind: 'heading', level: 4, text: 'Periodo 2015-2016' },
+  { kind: 'table', header: HEADER, rows: [] },
+];
+const twoLines = [[], []];
+const single = (record, activity, number) => [number, record.text, ...activity, record.month, `${Number(activity[5]).toFixed(2)}%`];
+[multiRecords[1], multiRecords[2]].forEach((record, i) => twoLines[0].push(single(record, record.activities[0], String(i + 1))));
+multiRecords[0].activities.forEach((activity, i) =>
+  twoLines[1].push(single({ ...multiRecords[0], month: 'Marzo-2016' }, [...activity.slice(0, 2), activity[2].replace(/2017$/, '2016'), ...activity.slice(3)], String(i + 1))),
+);
+twoBlocks[5].rows = twoLines[0].map((cells) => ({ cells }));
+twoBlocks[7].rows = twoLines[1].map((cells) => ({ cells }));
+writeFileSync(join(outDir, 'two-periods.html'), html(twoBlocks, false, 'two periods'));
+writeFileSync(
+  join(outDir, 'two-periods.txt'),
+  [
+    '',
+    `# ${twoBlocks[0].text}`,
+    '',
+    twoBlocks[1].text,
+    twoBlocks[2].text,
+    twoBlocks[3].text,
+    '',
+    `#### ${twoBlocks[4].text}`,
+    '',
+    HEADER.join('\t'),
+    ...twoLines[0].map((cells) => cells.join('\t')),
+    '',
+    `#### ${twoBlocks[6].text}`,
+    '',
+    HEADER.join('\t'),
+    ...twoLines[1].map((cells) => cells.join('\t')),
+    '',
+  ].join('\n'),
+);
+
+function textForm(blocks, rows) {
+  return [
+    '',
+  `# ${blocks[0].text}`,
   '',
-  `# ${multiBlocks[0].text}`,
+  blocks[1].text,
+  blocks[2].text,
+  blocks[3].text,
   '',
-  multiBlocks[1].text,
-  multiBlocks[2].text,
-  multiBlocks[3].text,
-  '',
-  `#### ${multiBlocks[4].text}`,
+  `#### ${blocks[4].text}`,
   '',
   HEADER.join('\t'),
-  ...textLines,
+  ...rows,
   '',
-  `#### ${multiBlocks[6].text}`,
+  `#### ${blocks[6].text}`,
   '',
-  multiBlocks[7].text,
+  blocks[7].text,
   '',
 ].join('\n');
-writeFileSync(join(outDir, 'multi-activity.txt'), txt);
+}

@@ -247,31 +247,46 @@ interface Header {
 const NUMBER = /^\d{1,3}(\.\d{1,3})*\.?$/;
 
 function readPage(items: TextItem[], rules: Rule[], page: number, carry: Carry | null): PageResult {
-  const lines = groupLines(items);
   const hRules = rules.filter((rule) => rule.kind === 'h');
   const vRules = rules.filter((rule) => rule.kind === 'v');
-  const header = findHeader(lines, hRules, vRules);
-  const columns = header?.columns ?? carry?.columns;
-  if (!columns) return { lines: plainLines(lines, page), carry: null };
-
-  const bodyTop = header ? header.bottom : -Infinity;
-  const before = header ? lines.filter((line) => line.bottom <= header.top + 0.5) : [];
-  // The table's ruled extent: vertical rules that reach the header.
-  const gridBottom = tableGridBottom(vRules, columns, header?.top ?? -Infinity);
-  const body: TextLine[] = [];
-  const after: TextLine[] = [];
-  let ended = false;
-  for (const line of lines) {
-    if (line.top < bodyTop - 0.5 || before.includes(line)) continue;
-    if (!ended && (crossesColumns(line, columns) || (gridBottom !== null && line.top > gridBottom))) ended = true;
-    (ended ? after : body).push(line);
+  const out: SourceLine[] = [];
+  let lines = groupLines(items);
+  let incoming = carry;
+  // A page may hold several tables (one per period): read one, then the rest.
+  while (lines.length > 0) {
+    const header = findHeader(lines, hRules, vRules);
+    const columns = header?.columns ?? incoming?.columns;
+    if (!columns) {
+      out.push(...plainLines(lines, page));
+      return { lines: out, carry: null };
+    }
+    const bodyTop = header ? header.bottom : -Infinity;
+    const before = header ? lines.filter((line) => line.bottom <= header.top + 0.5) : [];
+    // The table's ruled extent: vertical rules that reach the header.
+    const gridBottom = tableGridBottom(vRules, columns, header?.top ?? -Infinity);
+    const body: TextLine[] = [];
+    const after: TextLine[] = [];
+    let ended = false;
+    for (const line of lines) {
+      if (line.top < bodyTop - 0.5 || before.includes(line)) continue;
+      if (!ended && (crossesColumns(line, columns) || (gridBottom !== null && line.top > gridBottom))) ended = true;
+      (ended ? after : body).push(line);
+    }
+    out.push(...plainLines(before, page));
+    if (header) out.push({ cells: header.cells, page });
+    // Only a table that starts the page can continue the previous page's row.
+    const table = tableRows(body, columns, hRules, bodyTop, page, before.length === 0 ? incoming : null);
+    out.push(...table.rows);
+    if (!ended) return { lines: out, carry: { columns, lastRow: table.rows.at(-1) ?? null, tails: table.tails } };
+    if (after.length === lines.length) {
+      // Nothing was taken (no header and the first line is no table row).
+      out.push(...plainLines(after, page));
+      return { lines: out, carry: null };
+    }
+    lines = after;
+    incoming = null;
   }
-  const out: SourceLine[] = plainLines(before, page);
-  if (header) out.push({ cells: header.cells, page });
-  const table = tableRows(body, columns, hRules, bodyTop, page, carry);
-  out.push(...table.rows);
-  out.push(...plainLines(after, page));
-  return { lines: out, carry: ended ? null : { columns, lastRow: table.rows.at(-1) ?? null, tails: table.tails } };
+  return { lines: out, carry: null };
 }
 
 function tableGridBottom(vRules: Rule[], columns: ColumnEdges, top: number): number | null {
