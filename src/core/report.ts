@@ -1,0 +1,420 @@
+// Reports over parsed documents: which documents count (the newest report of
+// each program, filters), period summaries (`asm report`) and the list of
+// pending ASMs (`asm vigentes`). Pure functions: no I/O, no clock — the caller
+// hands in the as-of date.
+import type { Activity, AsmDocument, Aspect } from './schema.js';
+import { canonicalAreas } from './areas.js';
+
+// ---------------------------------------------------------------- options
+
+export interface ReportFilters {
+  /** Program code, e.g. `E006` (`E-006` works too); case- and accent-insensitive substring. */
+  program?: string;
+  /** Institution name; case- and accent-insensitive substring. */
+  institution?: string;
+  /** Responsible area; an ASM matches when one of its activities' areas contains it (case- and accent-insensitive). */
+  area?: string;
+}
+
+export interface SelectOptions extends ReportFilters {
+  /** `YYYY-MM`: use this report month of each program instead of the most recent one. */
+  report?: string;
+}
+
+export interface ReportOptions extends SelectOptions {
+  /** `YYYY-YYYY`: only this evaluation period. */
+  period?: string;
+  /** `YYYY-MM-DD`: date against which due dates are compared; without it nothing is overdue. */
+  asOf?: string;
+}
+
+export interface VigentesOptions extends SelectOptions {
+  /** `YYYY-MM-DD`, required: today's local date in the CLI. */
+  asOf: string;
+  period?: string;
+  /** Only ASMs with an unfinished activity due before `asOf`. */
+  overdueOnly?: boolean;
+}
+
+// ---------------------------------------------------------------- results
+
+/** Why a selection is unusable; the CLI turns it into exit 2 with one sentence. */
+export type SelectionError =
+  | { code: 'unknown-period'; period: string; available: string[] }
+  | { code: 'unknown-report'; report: string; available: string[] }
+  | { code: 'no-program'; program: string | null; institution: string | null; available: string[] };
+
+export interface SelectionFailure {
+  error: SelectionError;
+}
+
+export interface AspectSourceRef {
+  /** `source.file` of the document (`-` for standard input). */
+  file: string;
+  /** First source line of the ASM (text and CSV sources), else null. */
+  line: number | null;
+  /** First page of the ASM (PDF sources), else null. */
+  page: number | null;
+}
+
+export type AspectStatus = 'concluded' | 'vigente';
+
+export interface ReportAspect {
+  number: number | null;
+  numberText: string | null;
+  text: string | null;
+  average: number | null;
+  status: AspectStatus;
+  /** Canonical spellings of the activities' responsible areas, in order of appearance. */
+  responsibleAreas: string[];
+  /** Latest due date among unfinished activities; when every activity is finished, the latest due date of all. */
+  dueDate: string | null;
+  /** Some unfinished activity (progress < 100 or none) is due before the as-of date. */
+  overdue: boolean;
+  /** Days from the latest overdue due date to the as-of date; null when not overdue. */
+  daysOverdue: number | null;
+  source: AspectSourceRef;
+}
+
+export interface AreaSummary {
+  area: string | null;
+  aspectCount: number;
+  vigenteCount: number;
+  averageProgress: number | null;
+}
+
+export interface PeriodSummary {
+  period: string;
+  statement: string | null;
+  aspectCount: number;
+  concludedCount: number;
+  vigenteCount: number;
+  /** Mean of the ASM averages (ASMs with a null average left out); null when there is none. Full precision. */
+  averageProgress: number | null;
+  byArea: AreaSummary[];
+  aspects: ReportAspect[];
+}
+
+export interface ProgramReport {
+  /** Program code, e.g. `E006`. */
+  program: string | null;
+  programName: string | null;
+  institution: string | null;
+  reportMonth: string | null;
+  periods: PeriodSummary[];
+}
+
+export interface Report {
+  asOf: string | null;
+  programs: ProgramReport[];
+}
+
+export interface Vigente {
+  program: string | null;
+  programName: string | null;
+  institution: string | null;
+  period: string;
+  number: number | null;
+  text: string | null;
+  average: number | null;
+  dueDate: string | null;
+  overdue: boolean;
+  daysOverdue: number | null;
+  responsibleAreas: string[];
+  source: AspectSourceRef;
+}
+
+export interface VigentesList {
+  asOf: string;
+  vigentes: Vigente[];
+}
+
+export function isSelectionFailure(value: unknown): value is SelectionFailure {
+  return typeof value === 'object' && value !== null && 'error' in value;
+}
+
+// ---------------------------------------------------------------- helpers
+
+/** Case, accents and spacing folded away. */
+export function foldText(text: string | null | undefined): string {
+  return (text ?? '')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const foldCode = (text: string | null | undefined): string => foldText(text).replace(/[^a-z0-9]/g, '');
+
+export const PERIOD_PATTERN = /^\d{4}-\d{4}$/;
+export const REPORT_MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** A real calendar date written `YYYY-MM-DD`. */
+export function isIsoDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** `YYYY-MM-DD` of a Date in the local time zone (what "today" means to the user). */
+export function localIsoDate(date: Date): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+function dayNumber(iso: string): number {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return Date.UTC(year, month - 1, day) / 86_400_000;
+}
+
+/** Whole days from `from` to `to` (both `YYYY-MM-DD`). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round(dayNumber(to) - dayNumber(from));
+}
+
+function mean(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  return values.reduce((sum, value) => sum + value, 0) / values.length;
+}
+
+/** An ASM is vigente while its average is below 100; a null average counts as vigente. */
+export function isVigente(aspect: Pick<Aspect, 'average'>): boolean {
+  return aspect.average === null || aspect.average < 100;
+}
+
+const unfinished = (activity: Activity): boolean => activity.progress === null || activity.progress < 100;
+
+const latest = (dates: ReadonlyArray<string | null>): string | null =>
+  dates.reduce<string | null>((best, date) => (date !== null && (best === null || date > best) ? date : best), null);
+
+/** Due date and lateness of one ASM as of a date (see ReportAspect). */
+export function aspectDue(aspect: Aspect, asOf: string | null): Pick<ReportAspect, 'dueDate' | 'overdue' | 'daysOverdue'> {
+  const pending = aspect.activities.filter(unfinished);
+  const dueDate = latest(pending.map((a) => a.dueDate)) ?? latest(aspect.activities.map((a) => a.dueDate));
+  const lateDue = asOf === null ? null : latest(pending.map((a) => (a.dueDate !== null && a.dueDate < asOf ? a.dueDate : null)));
+  return {
+    dueDate,
+    overdue: lateDue !== null,
+    daysOverdue: lateDue !== null && asOf !== null ? daysBetween(lateDue, asOf) : null,
+  };
+}
+
+function programKey(document: AsmDocument): string {
+  const program = document.program.code ?? `#${document.source.sha256}`;
+  return `${foldText(document.institution)}\u0000${foldCode(program)}`;
+}
+
+function programLabel(document: AsmDocument): string {
+  return [document.program.code ?? document.source.file, document.institution ? `(${document.institution})` : null]
+    .filter(Boolean)
+    .join(' ');
+}
+
+const compareMonth = (a: string | null, b: string | null): number => (a ?? '').localeCompare(b ?? '');
+
+// ---------------------------------------------------------------- selection
+
+export type Selection = { documents: AsmDocument[] } | SelectionFailure;
+
+/**
+ * The documents a report is about: program and institution filters applied,
+ * then one document per program (institution + code): the one of report month
+ * `options.report`, else the most recent one (the first given on a tie).
+ * Sorted by program code, then institution.
+ */
+export function selectDocuments(documents: readonly AsmDocument[], options: SelectOptions = {}): Selection {
+  const program = options.program ? foldCode(options.program) : '';
+  const institution = options.institution ? foldText(options.institution) : '';
+  const filtered = documents.filter(
+    (document) =>
+      (!program || foldCode(document.program.code).includes(program)) &&
+      (!institution || foldText(document.institution).includes(institution)),
+  );
+  if (filtered.length === 0 && (program || institution)) {
+    const available = [...new Set(documents.map(programLabel))].sort();
+    return { error: { code: 'no-program', program: options.program ?? null, institution: options.institution ?? null, available } };
+  }
+  const groups = new Map<string, AsmDocument[]>();
+  for (const document of filtered) {
+    const key = programKey(document);
+    groups.set(key, [...(groups.get(key) ?? []), document]);
+  }
+  const chosen: AsmDocument[] = [];
+  for (const group of groups.values()) {
+    if (options.report) {
+      const match = group.find((document) => document.reportMonth === options.report);
+      if (match) chosen.push(match);
+    } else {
+      chosen.push(group.reduce((best, document) => (compareMonth(document.reportMonth, best.reportMonth) > 0 ? document : best)));
+    }
+  }
+  if (options.report && chosen.length === 0) {
+    const available = [...new Set(filtered.map((d) => d.reportMonth).filter((m): m is string => m !== null))].sort();
+    return { error: { code: 'unknown-report', report: options.report, available } };
+  }
+  chosen.sort(
+    (a, b) =>
+      (a.program.code ?? '').localeCompare(b.program.code ?? '') || foldText(a.institution).localeCompare(foldText(b.institution)),
+  );
+  return { documents: chosen };
+}
+
+/** Periods present in the documents, in order of first appearance. */
+export function availablePeriods(documents: readonly AsmDocument[]): string[] {
+  return [...new Set(documents.flatMap((document) => document.periods.map((period) => period.period)))];
+}
+
+interface Prepared {
+  documents: AsmDocument[];
+  canonical: Map<string, string>;
+}
+
+function prepare(documents: readonly AsmDocument[], options: SelectOptions & { period?: string }): Prepared | SelectionFailure {
+  const selection = selectDocuments(documents, options);
+  if (isSelectionFailure(selection)) return selection;
+  const periods = availablePeriods(selection.documents);
+  if (options.period !== undefined && !periods.includes(options.period)) {
+    return { error: { code: 'unknown-period', period: options.period, available: periods } };
+  }
+  const areas = selection.documents.flatMap((document) =>
+    document.periods.flatMap((period) =>
+      period.aspects.flatMap((aspect) => aspect.activities.map((a) => a.responsibleArea).filter((a): a is string => a !== null)),
+    ),
+  );
+  return { documents: selection.documents, canonical: canonicalAreas(areas) };
+}
+
+function areasOf(aspect: Aspect, canonical: Map<string, string>): string[] {
+  const names = aspect.activities
+    .map((activity) => activity.responsibleArea)
+    .filter((area): area is string => area !== null && area.trim() !== '')
+    .map((area) => canonical.get(area) ?? area);
+  return [...new Set(names)];
+}
+
+function matchesArea(aspect: Aspect, canonical: Map<string, string>, area: string | undefined): boolean {
+  if (!area) return true;
+  const wanted = foldText(area);
+  return aspect.activities.some(
+    (activity) =>
+      activity.responsibleArea !== null &&
+      (foldText(activity.responsibleArea).includes(wanted) || foldText(canonical.get(activity.responsibleArea)).includes(wanted)),
+  );
+}
+
+function sourceRef(document: AsmDocument, aspect: Aspect): AspectSourceRef {
+  return {
+    file: document.source.file,
+    line: aspect.source.lines?.[0] ?? null,
+    page: aspect.source.pages?.[0] ?? null,
+  };
+}
+
+function reportAspect(document: AsmDocument, aspect: Aspect, canonical: Map<string, string>, asOf: string | null): ReportAspect {
+  return {
+    number: aspect.number,
+    numberText: aspect.numberText,
+    text: aspect.text,
+    average: aspect.average,
+    status: isVigente(aspect) ? 'vigente' : 'concluded',
+    responsibleAreas: areasOf(aspect, canonical),
+    ...aspectDue(aspect, asOf),
+    source: sourceRef(document, aspect),
+  };
+}
+
+function summarizeAreas(aspects: readonly ReportAspect[]): AreaSummary[] {
+  const groups = new Map<string | null, ReportAspect[]>();
+  for (const aspect of aspects) {
+    const areas = aspect.responsibleAreas.length > 0 ? aspect.responsibleAreas : [null];
+    for (const area of areas) groups.set(area, [...(groups.get(area) ?? []), aspect]);
+  }
+  return [...groups.entries()].map(([area, group]) => ({
+    area,
+    aspectCount: group.length,
+    vigenteCount: group.filter((a) => a.status === 'vigente').length,
+    averageProgress: mean(group.map((a) => a.average).filter((v): v is number => v !== null)),
+  }));
+}
+
+// ---------------------------------------------------------------- report
+
+/**
+ * Per program and period: counts, mean progress and a breakdown by
+ * responsible area. With `area`, only the matching ASMs are counted and
+ * programs with none are left out.
+ */
+export function buildReport(documents: readonly AsmDocument[], options: ReportOptions = {}): Report | SelectionFailure {
+  const prepared = prepare(documents, options);
+  if (isSelectionFailure(prepared)) return prepared;
+  const { canonical } = prepared;
+  const asOf = options.asOf ?? null;
+  const programs: ProgramReport[] = [];
+  for (const document of prepared.documents) {
+    const periods: PeriodSummary[] = [];
+    let matched = 0;
+    for (const period of document.periods) {
+      if (options.period !== undefined && period.period !== options.period) continue;
+      const aspects = period.aspects
+        .filter((aspect) => matchesArea(aspect, canonical, options.area))
+        .map((aspect) => reportAspect(document, aspect, canonical, asOf));
+      matched += aspects.length;
+      const vigenteCount = aspects.filter((a) => a.status === 'vigente').length;
+      periods.push({
+        period: period.period,
+        statement: period.statement,
+        aspectCount: aspects.length,
+        concludedCount: aspects.length - vigenteCount,
+        vigenteCount,
+        averageProgress: mean(aspects.map((a) => a.average).filter((v): v is number => v !== null)),
+        byArea: summarizeAreas(aspects),
+        aspects,
+      });
+    }
+    if (periods.length === 0 || (options.area && matched === 0)) continue;
+    programs.push({
+      program: document.program.code,
+      programName: document.program.name,
+      institution: document.institution,
+      reportMonth: document.reportMonth,
+      periods,
+    });
+  }
+  return { asOf, programs };
+}
+
+// ---------------------------------------------------------------- vigentes
+
+/** Every vigente ASM (average < 100 or null) of the selected documents, in document order. */
+export function listVigentes(documents: readonly AsmDocument[], options: VigentesOptions): VigentesList | SelectionFailure {
+  const prepared = prepare(documents, options);
+  if (isSelectionFailure(prepared)) return prepared;
+  const { canonical } = prepared;
+  const vigentes: Vigente[] = [];
+  for (const document of prepared.documents) {
+    for (const period of document.periods) {
+      if (options.period !== undefined && period.period !== options.period) continue;
+      for (const aspect of period.aspects) {
+        if (!isVigente(aspect) || !matchesArea(aspect, canonical, options.area)) continue;
+        const due = aspectDue(aspect, options.asOf);
+        if (options.overdueOnly && !due.overdue) continue;
+        vigentes.push({
+          program: document.program.code,
+          programName: document.program.name,
+          institution: document.institution,
+          period: period.period,
+          number: aspect.number,
+          text: aspect.text,
+          average: aspect.average,
+          ...due,
+          responsibleAreas: areasOf(aspect, canonical),
+          source: sourceRef(document, aspect),
+        });
+      }
+    }
+  }
+  return { asOf: options.asOf, vigentes };
+}

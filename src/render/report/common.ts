@@ -1,0 +1,78 @@
+// Pieces shared by the report and vigentes renderers: progress bars, status
+// colours, padding and wrapping for fixed-width terminal layouts.
+import type { Style } from '../style.js';
+import type { AspectSourceRef } from '../../core/report.js';
+
+export const BAR_CELLS = 10;
+
+/** `█████░░░░░ 50%` (plain text; colour it with statusColor). */
+export function progressBar(average: number | null, cells = BAR_CELLS): string {
+  const value = average === null ? 0 : Math.max(0, Math.min(100, average));
+  const filled = average === null ? 0 : Math.round((value / 100) * cells);
+  return `${'█'.repeat(filled)}${'░'.repeat(cells - filled)} ${percent(average).padStart(4)}`;
+}
+
+/** `35%`, `79.38%`, `—`. */
+export function percent(value: number | null): string {
+  if (value === null) return '—';
+  return `${Number.isInteger(value) ? String(value) : value.toFixed(2)}%`;
+}
+
+/** Period averages: always two decimals. */
+export function average2(value: number | null): string {
+  return value === null ? '—' : value.toFixed(2);
+}
+
+/** Green when concluded, red when overdue or without any progress figure, yellow otherwise. */
+export function statusColor(style: Style, aspect: { average: number | null; overdue: boolean }): (text: string) => string {
+  if (aspect.average !== null && aspect.average >= 100) return style.green;
+  if (aspect.overdue || aspect.average === null) return style.red;
+  return style.yellow;
+}
+
+export function pad(text: string, width: number): string {
+  return text.length >= width ? text : text + ' '.repeat(width - text.length);
+}
+
+export function padStart(text: string, width: number): string {
+  return text.length >= width ? text : ' '.repeat(width - text.length) + text;
+}
+
+/** Greedy word wrap to `width` columns (long words are cut). */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (let word of text.split(/\s+/).filter(Boolean)) {
+    while (word.length > width) {
+      if (line) {
+        lines.push(line);
+        line = '';
+      }
+      lines.push(word.slice(0, width));
+      word = word.slice(width);
+    }
+    if (!line) line = word;
+    else if (line.length + 1 + word.length <= width) line += ` ${word}`;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** One line for a table cell: spacing collapsed. */
+export function oneLine(text: string | null): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export function sourceLabel(source: AspectSourceRef): string {
+  if (source.line !== null) return `${source.file}:${source.line}`;
+  if (source.page !== null) return `${source.file}#page=${source.page}`;
+  return source.file;
+}
+
+export function programTitle(program: { program: string | null; programName: string | null }): string {
+  return [program.program, program.programName].filter(Boolean).join(' ') || '—';
+}

@@ -1,0 +1,63 @@
+// Markdown of `asm report`, ready to paste into an issue or a wiki: per program
+// a heading and facts, per period a summary, the ASMs and the area breakdown.
+import type { Lang } from '../../core/diagnostics.js';
+import type { Report } from '../../core/report.js';
+import { markdownTable } from '../text.js';
+import { average2, oneLine, percent, programTitle } from './common.js';
+
+const LABELS = {
+  en: {
+    title: 'ASM report', institution: 'Institution', month: 'Report month', asOf: 'As of', period: 'Period',
+    summary: (n: number, c: number, v: number, avg: string) => `${n} ASMs: ${c} concluded, ${v} vigentes; average progress ${avg}%.`,
+    none: 'No ASMs.', concluded: 'concluded', vigente: 'vigente', overdue: (d: number) => `overdue ${d} days`, empty: 'Nothing to report.',
+    head: ['No.', 'ASM', 'Average', 'Status', 'Due date', 'Responsible areas'],
+    areaHead: ['Responsible area', 'ASMs', 'Vigentes', 'Average'], noArea: '(no area)',
+  },
+  es: {
+    title: 'Reporte de ASM', institution: 'Institución', month: 'Mes del reporte', asOf: 'Fecha de corte', period: 'Periodo',
+    summary: (n: number, c: number, v: number, avg: string) => `${n} ASM: ${c} concluidos, ${v} vigentes; avance promedio ${avg}%.`,
+    none: 'Sin ASM.', concluded: 'concluido', vigente: 'vigente', overdue: (d: number) => `atrasado ${d} días`, empty: 'Nada que reportar.',
+    head: ['No.', 'ASM', 'Promedio', 'Estado', 'Fecha de término', 'Áreas responsables'],
+    areaHead: ['Área responsable', 'ASM', 'Vigentes', 'Promedio'], noArea: '(sin área)',
+  },
+} as const;
+
+export function renderReportMarkdown(report: Report, lang: Lang): string {
+  const l = LABELS[lang];
+  const parts: string[] = [`# ${l.title}\n`];
+  if (report.asOf) parts.push(`${l.asOf}: ${report.asOf}\n`);
+  if (report.programs.length === 0) parts.push(`${l.empty}\n`);
+  for (const program of report.programs) {
+    parts.push(`## ${programTitle(program)}\n`);
+    parts.push(`- ${l.institution}: ${program.institution ?? '—'}\n- ${l.month}: ${program.reportMonth ?? '—'}\n`);
+    for (const period of program.periods) {
+      parts.push(`### ${l.period} ${period.period}\n`);
+      if (period.aspectCount === 0) {
+        parts.push(`${period.statement ?? l.none}\n`);
+        continue;
+      }
+      parts.push(`${l.summary(period.aspectCount, period.concludedCount, period.vigenteCount, average2(period.averageProgress))}\n`);
+      if (period.vigenteCount === 0 && period.statement) parts.push(`${period.statement}\n`);
+      parts.push(
+        markdownTable(
+          l.head,
+          period.aspects.map((aspect) => [
+            aspect.numberText ?? aspect.number,
+            oneLine(aspect.text),
+            percent(aspect.average),
+            aspect.status === 'concluded' ? l.concluded : aspect.overdue ? `${l.vigente}, ${l.overdue(aspect.daysOverdue ?? 0)}` : l.vigente,
+            aspect.dueDate ?? '—',
+            aspect.responsibleAreas.join('; '),
+          ]),
+        ),
+      );
+      parts.push(
+        markdownTable(
+          l.areaHead,
+          period.byArea.map((area) => [area.area ?? l.noArea, area.aspectCount, area.vigenteCount, average2(area.averageProgress)]),
+        ),
+      );
+    }
+  }
+  return parts.join('\n');
+}

@@ -1,0 +1,92 @@
+// Terminal view of `asm report`: per program and period a summary line, one
+// row per ASM with its progress bar (coloured by status), due date and days
+// overdue, and the breakdown by responsible area. Fits `style.width` columns
+// (80 at least), colour only through Style.
+import type { Lang } from '../../core/diagnostics.js';
+import type { PeriodSummary, Report } from '../../core/report.js';
+import type { Style } from '../style.js';
+import { truncate } from '../text.js';
+import { average2, oneLine, pad, padStart, progressBar, programTitle, statusColor, wrap } from './common.js';
+
+const LABELS = {
+  en: {
+    month: 'report month', asOf: 'as of', period: 'Period', asms: (n: number) => (n === 1 ? '1 ASM' : `${n} ASMs`),
+    concluded: 'concluded', vigentes: (n: number) => (n === 1 ? 'vigente' : 'vigentes'), average: 'average', none: 'no ASMs',
+    head: ['No.', 'ASM', 'Progress', 'Due', 'Overdue'], areaHead: ['Responsible area', 'ASMs', 'Vigentes', 'Average'],
+    days: 'd', noArea: '(no area)', empty: 'Nothing to report.',
+  },
+  es: {
+    month: 'mes del reporte', asOf: 'al', period: 'Periodo', asms: (n: number) => `${n} ASM`,
+    concluded: (n: number) => (n === 1 ? 'concluido' : 'concluidos'), vigentes: (n: number) => (n === 1 ? 'vigente' : 'vigentes'),
+    average: 'promedio', none: 'sin ASM',
+    head: ['No.', 'ASM', 'Avance', 'Término', 'Atraso'], areaHead: ['Área responsable', 'ASM', 'Vigentes', 'Promedio'],
+    days: 'd', noArea: '(sin área)', empty: 'Nada que reportar.',
+  },
+} as const;
+
+const NUMBER = 4;
+const BAR = 15;
+const DUE = 10;
+const LATE = 7;
+const GAP = '  ';
+
+function concludedLabel(lang: Lang, count: number): string {
+  const label = LABELS[lang].concluded;
+  return typeof label === 'function' ? label(count) : label;
+}
+
+function periodLines(period: PeriodSummary, lang: Lang, style: Style, width: number): string[] {
+  const l = LABELS[lang];
+  const out: string[] = [];
+  const heading = style.bold(`${l.period} ${period.period}`);
+  if (period.aspectCount === 0) {
+    out.push(`${heading} · ${l.none}`);
+    if (period.statement) out.push(...wrap(period.statement, width - 3).map((line) => `  ${style.dim(line)}`));
+    return out;
+  }
+  out.push(
+    `${heading} · ${l.asms(period.aspectCount)} · ${period.concludedCount} ${concludedLabel(lang, period.concludedCount)} · ` +
+      `${period.vigenteCount} ${l.vigentes(period.vigenteCount)} · ${l.average} ${average2(period.averageProgress)}%`,
+  );
+  if (period.vigenteCount === 0 && period.statement) out.push(...wrap(period.statement, width - 3).map((line) => `  ${style.dim(line)}`));
+  const textWidth = Math.max(12, width - 1 - (2 + NUMBER + 2 + 2 + BAR + 2 + DUE + 2 + LATE));
+  const [hNo, hAsm, hBar, hDue, hLate] = l.head;
+  out.push(style.dim(`  ${padStart(hNo, NUMBER)}${GAP}${pad(hAsm, textWidth)}${GAP}${pad(hBar, BAR)}${GAP}${pad(hDue, DUE)}${GAP}${hLate}`.trimEnd()));
+  for (const aspect of period.aspects) {
+    const number = padStart(truncate(aspect.numberText ?? (aspect.number === null ? '—' : String(aspect.number)), NUMBER), NUMBER);
+    const text = pad(truncate(oneLine(aspect.text) || '—', textWidth), textWidth);
+    const color = statusColor(style, aspect);
+    const bar = color(progressBar(aspect.average));
+    const due = pad(aspect.dueDate ?? '—', DUE);
+    const late = aspect.daysOverdue !== null ? style.red(padStart(`${aspect.daysOverdue} ${l.days}`, LATE)) : '';
+    out.push(`  ${number}${GAP}${text}${GAP}${bar}${GAP}${due}${GAP}${late}`.trimEnd());
+  }
+  const areaWidth = Math.max(12, width - 1 - (2 + 2 + 5 + 2 + 8 + 2 + 8));
+  const [aArea, aCount, aVig, aAvg] = l.areaHead;
+  out.push(style.dim(`  ${pad(aArea, areaWidth)}${GAP}${padStart(aCount, 5)}${GAP}${padStart(aVig, 8)}${GAP}${padStart(aAvg, 8)}`));
+  for (const area of period.byArea) {
+    const name = pad(truncate(area.area ?? l.noArea, areaWidth), areaWidth);
+    out.push(
+      `  ${name}${GAP}${padStart(String(area.aspectCount), 5)}${GAP}${padStart(String(area.vigenteCount), 8)}${GAP}${padStart(average2(area.averageProgress), 8)}`,
+    );
+  }
+  return out;
+}
+
+export function renderReportTable(report: Report, lang: Lang, style: Style): string {
+  const l = LABELS[lang];
+  const width = Math.max(60, style.width);
+  if (report.programs.length === 0) return `${l.empty}\n`;
+  const out: string[] = [];
+  for (const program of report.programs) {
+    out.push(style.bold(truncate(programTitle(program), width - 1)));
+    const facts = [program.institution, program.reportMonth ? `${l.month} ${program.reportMonth}` : null, report.asOf ? `${l.asOf} ${report.asOf}` : null];
+    out.push(truncate(facts.filter(Boolean).join(' · '), width - 1));
+    for (const period of program.periods) {
+      out.push('');
+      out.push(...periodLines(period, lang, style, width));
+    }
+    out.push('');
+  }
+  return `${out.join('\n')}`;
+}

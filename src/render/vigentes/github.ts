@@ -1,0 +1,47 @@
+// GitHub Actions workflow commands for `asm vigentes`: one
+// `::warning file=…,line=…,title=…::message` per pending ASM, pointing at the
+// ASM's first source line. Escaping follows the runner's rules: in the
+// message `%`, CR and LF; in property values also `:` and `,`.
+import type { Lang } from '../../core/diagnostics.js';
+import type { Vigente, VigentesList } from '../../core/report.js';
+import { oneLine, percent } from '../report/common.js';
+import { truncate } from '../text.js';
+
+const LABELS = {
+  en: {
+    title: (v: Vigente) => `Vigente ASM ${v.program ?? ''} ${v.period} #${v.number ?? '?'}`.replace(/\s+/g, ' '),
+    due: (date: string) => `due ${date}`,
+    late: (days: number) => `${days} days overdue`,
+    noDue: 'no due date',
+  },
+  es: {
+    title: (v: Vigente) => `ASM vigente ${v.program ?? ''} ${v.period} #${v.number ?? '?'}`.replace(/\s+/g, ' '),
+    due: (date: string) => `término ${date}`,
+    late: (days: number) => `${days} días de atraso`,
+    noDue: 'sin fecha de término',
+  },
+} as const;
+
+export function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+export function renderVigentesGithub(list: VigentesList, lang: Lang): string {
+  const l = LABELS[lang];
+  const lines = list.vigentes.map((v) => {
+    const properties: string[] = [];
+    if (v.source.file !== '-') {
+      properties.push(`file=${escapeProperty(v.source.file)}`);
+      if (v.source.line !== null) properties.push(`line=${v.source.line}`);
+    }
+    properties.push(`title=${escapeProperty(l.title(v))}`);
+    const when = [v.dueDate ? l.due(v.dueDate) : l.noDue, v.daysOverdue !== null ? l.late(v.daysOverdue) : null].filter(Boolean).join(', ');
+    const message = `${[v.program, v.period].filter(Boolean).join(' ')} ASM ${v.number ?? '?'} (${percent(v.average)}; ${when}): ${truncate(oneLine(v.text), 300)}`;
+    return `::warning ${properties.join(',')}::${escapeData(message)}`;
+  });
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
