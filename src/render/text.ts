@@ -25,3 +25,19 @@ export function formatNumber(value: number | null, decimals = 2): string {
   if (value === null) return '—';
   return Number.isInteger(value) ? String(value) : value.toFixed(decimals);
 }
+
+/** Greedy word wrap to `width` columns (a word longer than the width stands alone). */
+export function wrap(text: string, width: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line === '' ? word : `${line} ${word}`;
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines.join('\n');
+}

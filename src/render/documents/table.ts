@@ -4,7 +4,7 @@ import Table from 'cli-table3';
 import type { AsmDocument } from '../../core/schema.js';
 import type { Lang } from '../../core/diagnostics.js';
 import type { Style } from '../style.js';
-import { formatNumber } from '../text.js';
+import { formatNumber, wrap } from '../text.js';
 
 const LABELS = {
   en: { program: 'Program', institution: 'Institution', month: 'Report month', period: 'Period', aspects: 'ASMs',
@@ -27,14 +27,15 @@ export function renderDocumentsTable(documents: readonly AsmDocument[], lang: La
   const widths = fixed.map((width) => width || textWidth);
   for (const document of documents) {
     const program = [document.program.code, document.program.name].filter(Boolean).join(' ');
-    out.push(style.bold(document.title ?? document.source.file));
-    out.push(`${l.institution}: ${document.institution ?? '—'}`);
-    out.push(`${l.program}: ${program || '—'}   ${l.month}: ${document.reportMonth ?? '—'}`);
+    out.push(style.bold(wrap(document.title ?? document.source.file, style.width - 1)));
+    out.push(wrap(`${l.institution}: ${document.institution ?? '—'}`, style.width - 1));
+    out.push(wrap(`${l.program}: ${program || '—'}`, style.width - 1));
+    out.push(`${l.month}: ${document.reportMonth ?? '—'}`);
     if (document.diagnostics.length > 0) out.push(style.dim(`${document.diagnostics.length} ${l.diagnostics}`));
     for (const period of document.periods) {
       out.push('');
       out.push(style.bold(`${l.period} ${period.period}`) + style.dim(` · ${period.aspects.length} ${l.aspects}`));
-      if (period.statement) out.push(period.statement);
+      if (period.statement) out.push(wrap(period.statement, style.width - 1));
       if (period.aspects.length === 0) continue;
       const table = new Table({
         head: [...l.header],
