@@ -7,8 +7,7 @@ import { readFileSync, rmSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
-rmSync('dist', { recursive: true, force: true });
-execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], { stdio: 'inherit' });
+rmSync('dist/cli', { recursive: true, force: true });
 await build({
   entryPoints: { asm: 'src/cli/main.ts' },
   outdir: 'dist/cli',
@@ -25,3 +24,5 @@ await build({
   define: { ASM_VERSION: JSON.stringify(version) },
   logLevel: 'warning',
 });
+// The library and its types; also the type check (a type error fails the build after the bundle is written).
+execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], { stdio: 'inherit' });
