@@ -44,28 +44,30 @@ type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>;
 
 export async function readPdf(bytes: Uint8Array, file: string): Promise<SourceLine[]> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new AsmInputError('pdf-damaged', file, 'pdf.js did not finish')), TIMEOUT_MS);
-    timer.unref?.();
-  });
-  const { PDFParse } = await import('pdf-parse');
-  const pdfjs: PdfJs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  // pdf.js keeps (and may transfer) the buffer it is given: hand it a copy.
-  const parser = new PDFParse({
-    data: new Uint8Array(bytes),
-    verbosity: pdfjs.VerbosityLevel.ERRORS,
-    isEvalSupported: false,
-    useSystemFonts: false,
-    disableFontFace: true,
-    stopAtErrors: true,
-  });
+  let parser: InstanceType<typeof import('pdf-parse').PDFParse> | undefined;
   try {
+    const { PDFParse } = await import('pdf-parse');
+    const pdfjs: PdfJs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    // pdf.js keeps (and may transfer) the buffer it is given: hand it a copy.
+    parser = new PDFParse({
+      data: new Uint8Array(bytes),
+      verbosity: pdfjs.VerbosityLevel.ERRORS,
+      isEvalSupported: false,
+      useSystemFonts: false,
+      disableFontFace: true,
+      // A content stream that does not parse is an error, not half a table.
+      stopAtErrors: true,
+    });
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new AsmInputError('pdf-damaged', file, 'pdf.js did not finish')), TIMEOUT_MS);
+      timer.unref?.();
+    });
     return await Promise.race([readDocument(parser, pdfjs, bytes, file), timeout]);
   } catch (error) {
     throw toInputError(error, file);
   } finally {
     clearTimeout(timer);
-    parser.destroy().catch(() => undefined);
+    parser?.destroy().catch(() => undefined);
   }
 }
 
