@@ -11,3 +11,41 @@ export { mapHeader, normalizeHeader, columnKeyFor } from './core/headers.js';
 export { parseDate, parseProgress, parseMonth } from './core/values.js';
 export { canonicalAreas, isAreaVariant } from './core/areas.js';
 export { renderCsv } from './render/documents/csv.js';
+export {
+  buildReport,
+  listVigentes,
+  selectDocuments,
+  availablePeriods,
+  aspectDue,
+  isVigente,
+  isSelectionFailure,
+  isIsoDate,
+  localIsoDate,
+  daysBetween,
+} from './core/report.js';
+export type {
+  Report,
+  ReportOptions,
+  ReportFilters,
+  SelectOptions,
+  ProgramReport,
+  PeriodSummary,
+  AreaSummary,
+  ReportAspect,
+  AspectStatus,
+  AspectSourceRef,
+  Vigente,
+  VigentesList,
+  VigentesOptions,
+  SelectionError,
+  SelectionFailure,
+} from './core/report.js';
+export { renderReportTable } from './render/report/table.js';
+export { renderReportJson } from './render/report/json.js';
+export { renderReportCsv } from './render/report/csv.js';
+export { renderReportMarkdown } from './render/report/markdown.js';
+export { renderVigentesTable } from './render/vigentes/table.js';
+export { renderVigentesJson } from './render/vigentes/json.js';
+export { renderVigentesCsv } from './render/vigentes/csv.js';
+export { renderVigentesMarkdown } from './render/vigentes/markdown.js';
+export { renderVigentesGithub } from './render/vigentes/github.js';

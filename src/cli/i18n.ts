@@ -117,6 +117,40 @@ const TEXT = {
   due: { en: 'Due', es: 'Término' },
   area: { en: 'Area', es: 'Área' },
   progress: { en: 'Progress', es: 'Avance' },
+  // asm report / asm vigentes
+  reportDescription: {
+    en: 'summarize ASMs per program and period: counts, concluded, vigentes, average progress, by area',
+    es: 'resume los ASM por programa y periodo: número, concluidos, vigentes, avance promedio, por área',
+  },
+  vigentesDescription: {
+    en: 'list the vigente (pending) ASMs; exit 1 when there is any (for CI)',
+    es: 'lista los ASM vigentes (pendientes); termina con 1 si hay alguno (para CI)',
+  },
+  argFilesOrStore: {
+    en: 'files, directories, or - for standard input (default: every document in the store)',
+    es: 'archivos, directorios o - para la entrada estándar (por omisión: todos los documentos del almacén)',
+  },
+  optPeriod: { en: 'only this evaluation period, YYYY-YYYY', es: 'solo este periodo de evaluación, AAAA-AAAA' },
+  optReport: {
+    en: 'use the report of this month, YYYY-MM (default: the most recent of each program)',
+    es: 'usar el reporte de este mes, AAAA-MM (por omisión: el más reciente de cada programa)',
+  },
+  optProgramFilter: { en: 'only programs whose code contains CODE', es: 'solo programas cuya clave contenga CODE' },
+  optInstitutionFilter: { en: 'only institutions whose name contains TEXT', es: 'solo instituciones cuyo nombre contenga TEXT' },
+  optAreaFilter: { en: 'only ASMs with a responsible area containing TEXT', es: 'solo ASM con un área responsable que contenga TEXT' },
+  optAsOf: { en: 'date for overdue checks, YYYY-MM-DD (default: today)', es: 'fecha para calcular atrasos, AAAA-MM-DD (por omisión: hoy)' },
+  optOverdue: { en: 'only ASMs with an unfinished activity past its due date', es: 'solo ASM con una actividad sin concluir y fecha de término vencida' },
+  optExitZero: { en: 'exit 0 even when vigentes are listed (reporting-only jobs)', es: 'terminar con 0 aunque haya vigentes (trabajos solo de reporte)' },
+  formPeriod: { en: 'the accepted form is YYYY-YYYY, e.g. 2014-2015', es: 'la forma aceptada es AAAA-AAAA, p. ej. 2014-2015' },
+  formReport: { en: 'the accepted form is YYYY-MM, e.g. 2015-09', es: 'la forma aceptada es AAAA-MM, p. ej. 2015-09' },
+  formDate: { en: 'the accepted form is YYYY-MM-DD, e.g. 2015-10-15', es: 'la forma aceptada es AAAA-MM-DD, p. ej. 2015-10-15' },
+  unknownPeriod: { en: 'no input has period', es: 'ninguna entrada tiene el periodo' },
+  periodsFound: { en: 'periods found', es: 'periodos encontrados' },
+  unknownReport: { en: 'no program has a report of month', es: 'ningún programa tiene un reporte del mes' },
+  reportsFound: { en: 'report months found', es: 'meses de reporte encontrados' },
+  noProgramMatch: { en: 'no document matches', es: 'ningún documento coincide con' },
+  programsFound: { en: 'programs found', es: 'programas encontrados' },
+  noneFound: { en: '(none)', es: '(ninguno)' },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type TextKey = keyof typeof TEXT;

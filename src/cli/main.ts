@@ -7,6 +7,8 @@ import { detectLang, inputErrorMessage, t, type Lang } from './i18n.js';
 import { registerParse } from './commands/parse.js';
 import { registerStore } from './commands/store.js';
 import { registerSchema } from './commands/schema.js';
+import { registerReport } from './commands/report.js';
+import { registerVigentes } from './commands/vigentes.js';
 
 declare const ASM_VERSION: string;
 
@@ -49,7 +51,7 @@ export function buildProgram(ctx: CliContext): Command {
       }
       process.exitCode = code;
     };
-  for (const register of [registerParse, registerStore, registerSchema]) register(program, ctx, run);
+  for (const register of [registerParse, registerStore, registerSchema, registerReport, registerVigentes]) register(program, ctx, run);
   return program;
 }
 

@@ -51,7 +51,7 @@ function periodLines(period: PeriodSummary, lang: Lang, style: Style, width: num
   if (period.vigenteCount === 0 && period.statement) out.push(...wrap(period.statement, width - 3).map((line) => `  ${style.dim(line)}`));
   const textWidth = Math.max(12, width - 1 - (2 + NUMBER + 2 + 2 + BAR + 2 + DUE + 2 + LATE));
   const [hNo, hAsm, hBar, hDue, hLate] = l.head;
-  out.push(style.dim(`  ${padStart(hNo, NUMBER)}${GAP}${pad(hAsm, textWidth)}${GAP}${pad(hBar, BAR)}${GAP}${pad(hDue, DUE)}${GAP}${hLate}`.trimEnd()));
+  out.push(style.dim(`  ${padStart(hNo, NUMBER)}${GAP}${pad(hAsm, textWidth)}${GAP}${pad(hBar, BAR)}${GAP}${pad(hDue, DUE)}${GAP}${padStart(hLate, LATE)}`.trimEnd()));
   for (const aspect of period.aspects) {
     const number = padStart(truncate(aspect.numberText ?? (aspect.number === null ? '—' : String(aspect.number)), NUMBER), NUMBER);
     const text = pad(truncate(oneLine(aspect.text) || '—', textWidth), textWidth);

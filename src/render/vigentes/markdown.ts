@@ -37,7 +37,7 @@ export function renderVigentesMarkdown(list: VigentesList, lang: Lang): string {
         percent(v.average),
         v.dueDate ?? '—',
         v.daysOverdue,
-        v.responsibleAreas.join('; '),
+        truncate(v.responsibleAreas.join('; '), 80),
         `\`${sourceLabel(v.source)}\``,
       ]),
     ),
