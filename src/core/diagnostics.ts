@@ -73,8 +73,8 @@ export const DIAGNOSTIC_CODES = {
   },
   'progress-not-a-number': {
     severity: 'error',
-    en: (p) => `Progress "${p.value}" is not a number`,
-    es: (p) => `El avance "${p.value}" no es un número`,
+    en: (p) => `${p.field === 'average' ? 'Average' : 'Progress'} "${p.value}" is not a number`,
+    es: (p) => `${p.field === 'average' ? 'El promedio' : 'El avance'} "${p.value}" no es un número`,
   },
   'progress-out-of-range': {
     severity: 'error',
@@ -88,7 +88,7 @@ export const DIAGNOSTIC_CODES = {
   },
   'missing-proof': {
     severity: 'error',
-    en: () => 'Activity at 100% has neither a proof document name nor a location',
+    en: () => 'Activity at 100% has neither a proof document name nor its location',
     es: () => 'Actividad al 100% sin nombre ni ubicación del documento probatorio',
   },
   'proof-incomplete': {
@@ -99,7 +99,7 @@ export const DIAGNOSTIC_CODES = {
   'proof-not-available': {
     severity: 'warning',
     en: (p) => `Proof document ${p.field === 'proofName' ? 'name' : 'location'} is "${p.value}"`,
-    es: (p) => `El ${p.field === 'proofName' ? 'nombre' : 'ubicación'} del documento probatorio es "${p.value}"`,
+    es: (p) => `${p.field === 'proofName' ? 'El nombre' : 'La ubicación'} del documento probatorio es "${p.value}"`,
   },
   'missing-field': {
     severity: 'error',
@@ -112,9 +112,24 @@ export const DIAGNOSTIC_CODES = {
     es: (p) => `La fecha de término ${p.value} es anterior al inicio del periodo ${p.expected}`,
   },
   'possible-truncation': {
+    // `from`: the opening words when the cell starts mid-sentence; `to`: the closing words when it stops mid-word.
     severity: 'warning',
-    en: (p) => `Text seems cut in the source: "…${p.value}"`,
-    es: (p) => `El texto parece cortado en el origen: "…${p.value}"`,
+    en: (p) =>
+      p.from && p.to
+        ? p.from === p.to
+          ? `Text seems cut in the source at both ends: "${p.from}"`
+          : `Text seems cut in the source at both ends: "${p.from}" … "${p.to}"`
+        : p.from
+          ? `Text seems cut in the source: it starts mid-sentence, "${p.from}"`
+          : `Text seems cut in the source: it stops mid-sentence, "${p.to ?? p.value}"`,
+    es: (p) =>
+      p.from && p.to
+        ? p.from === p.to
+          ? `El texto parece cortado en el origen por ambos extremos: "${p.from}"`
+          : `El texto parece cortado en el origen por ambos extremos: "${p.from}" … "${p.to}"`
+        : p.from
+          ? `El texto parece cortado en el origen: empieza a media frase, "${p.from}"`
+          : `El texto parece cortado en el origen: termina a media frase, "${p.to ?? p.value}"`,
   },
   'broken-url': {
     severity: 'warning',
@@ -130,6 +145,33 @@ export const DIAGNOSTIC_CODES = {
     severity: 'error',
     en: (p) => `ASM number ${p.value} appears more than once in this period`,
     es: (p) => `El número de ASM ${p.value} aparece más de una vez en este periodo`,
+  },
+  'implausible-area': {
+    // `other`: "copy" when the cell repeats the activity's own text, "long" when it reads like a sentence.
+    severity: 'warning',
+    en: (p) => {
+      const v = (p.value ?? '').length > 50 ? `${(p.value ?? '').slice(0, 49).trimEnd()}…` : p.value;
+      return `Responsible area does not look like an area name (${p.count} words${p.other === 'copy' ? ', repeating the activity text' : ''}): "${v}"`;
+    },
+    es: (p) => {
+      const v = (p.value ?? '').length > 50 ? `${(p.value ?? '').slice(0, 49).trimEnd()}…` : p.value;
+      return `El área responsable no parece un nombre de área (${p.count} palabras${p.other === 'copy' ? ', repite el texto de la actividad' : ''}): "${v}"`;
+    },
+  },
+  'invalid-month': {
+    severity: 'error',
+    en: (p) => `"Mes y Año" cell "${p.value}" is not a month (expected e.g. Septiembre-2015)`,
+    es: (p) => `La celda "Mes y Año" "${p.value}" no es un mes (se espera p. ej. Septiembre-2015)`,
+  },
+  'report-month-mismatch': {
+    severity: 'warning',
+    en: (p) => `"Mes y Año" ${p.value} differs from the month of the rest of the report (${p.expected})`,
+    es: (p) => `"Mes y Año" ${p.value} difiere del mes del resto del reporte (${p.expected})`,
+  },
+  'invalid-aspect-number': {
+    severity: 'error',
+    en: (p) => `ASM number "${p.value}" is not a number`,
+    es: (p) => `El número de ASM "${p.value}" no es un número`,
   },
 } satisfies Record<string, { severity: Severity } & Catalogue>;
 

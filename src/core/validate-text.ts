@@ -1,0 +1,75 @@
+// Cells the source visibly cut: the PDF → text conversion of these reports
+// splits long cells over rows and sometimes loses a piece, leaving a cell that
+// starts mid-sentence (`eficiente el pago…`) or stops mid-word
+// (`…de procedimien`, `Internos (PAADI Inc`). The checks are deliberately
+// narrow: a title without a final full stop is not a cut.
+import type { FoundUrl } from './validate-urls.js';
+
+/** Words a Spanish sentence never ends with. */
+const FUNCTION_WORDS = new Set([
+  'a', 'al', 'ante', 'con', 'de', 'del', 'desde', 'e', 'el', 'en', 'entre', 'hacia', 'hasta', 'la', 'las', 'lo',
+  'los', 'mediante', 'o', 'para', 'por', 'que', 'se', 'sin', 'sobre', 'su', 'sus', 'u', 'un', 'una', 'unos', 'unas',
+  'y', 'cuyo', 'cuya', 'cual', 'cuales', 'como', 'donde', 'cuando', 'según', 'segun', 'tras',
+]);
+
+/** How often each word (lower case, no accents) occurs in the document's free text. */
+export type WordIndex = Map<string, number>;
+
+const fold = (word: string): string =>
+  word
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+
+export function wordIndex(texts: readonly string[]): WordIndex {
+  const index: WordIndex = new Map();
+  for (const text of texts)
+    for (const word of text.match(/\p{L}+/gu) ?? []) index.set(fold(word), (index.get(fold(word)) ?? 0) + 1);
+  return index;
+}
+
+/** `procedimien` when the document also has `procedimientos` but never `procedimien` on its own. */
+function isCutWord(word: string, words: WordIndex): boolean {
+  if (word.length < 2 || word === word.toUpperCase()) return false;
+  const folded = fold(word);
+  if ((words.get(folded) ?? 0) > 1) return false;
+  for (const other of words.keys()) if (other.length >= folded.length + 2 && other.startsWith(folded)) return true;
+  return false;
+}
+
+function unbalanced(text: string): boolean {
+  const count = (re: RegExp): number => text.match(re)?.length ?? 0;
+  return count(/\(/g) > count(/\)/g) || count(/"/g) % 2 === 1 || count(/[“«]/g) > count(/[”»]/g);
+}
+
+export interface Truncation {
+  /** The cell starts mid-sentence. */
+  start: boolean;
+  /** The cell stops mid-word or mid-sentence. */
+  end: boolean;
+}
+
+/** Where `text` looks cut, or null. `urls` are the URLs found in it (a cell may end inside a URL's host). */
+export function truncationOf(text: string, words: WordIndex, urls: readonly FoundUrl[] = []): Truncation | null {
+  const clean = text.trim();
+  if (clean === '') return null;
+  const firstToken = clean.split(/\s+/)[0]!;
+  // A lower-case word opening a cell is the tail of a sentence (URLs, `e.g.`, file names are not words).
+  const start = /^\p{Ll}\p{L}*[,;:]?$/u.test(firstToken);
+
+  let end = false;
+  const lastUrl = urls[urls.length - 1];
+  if (lastUrl?.atEnd) {
+    end = lastUrl.hostOnly && lastUrl.reason === 'host' && !/\s/.test(lastUrl.text);
+  } else if (/[,;:\-–(]$/.test(clean)) {
+    end = true;
+  } else if (/\p{L}$/u.test(clean)) {
+    const lastWord = /\p{L}+$/u.exec(clean)![0];
+    const isWholeToken = /(^|[\s("“«])\p{L}+$/u.test(clean);
+    end =
+      (isWholeToken && lastWord === lastWord.toLowerCase() && FUNCTION_WORDS.has(lastWord)) ||
+      unbalanced(clean) ||
+      (isWholeToken && isCutWord(lastWord, words));
+  }
+  return start || end ? { start, end } : null;
+}
