@@ -91,6 +91,20 @@ const TEXT = {
     es: 'elimina documentos guardados por clave de programa, nombre de archivo o institución',
   },
   examples: { en: 'Examples:', es: 'Ejemplos:' },
+  optVersion: { en: 'print the version', es: 'muestra la versión' },
+  optHelp: { en: 'show help for the command', es: 'muestra la ayuda del comando' },
+  topExamples: {
+    en: `  $ asm parse informe.pdf                 # read a report, save it in .asm/
+  $ asm validate --format github          # check every saved report (exit 1 on errors)
+  $ asm report --period 2014-2015         # summary and period averages
+  $ asm vigentes --overdue                # pending ASMs past their due date (exit 1 if any)
+  $ asm <command> --help                  # options and examples of one command`,
+    es: `  $ asm parse informe.pdf                 # lee un reporte y lo guarda en .asm/
+  $ asm validate --format github          # revisa los reportes guardados (sale con 1 si hay errores)
+  $ asm report --period 2014-2015         # resumen y promedios del periodo
+  $ asm vigentes --overdue                # ASM pendientes con fecha vencida (sale con 1 si hay)
+  $ asm <comando> --help                  # opciones y ejemplos de un comando`,
+  },
   saved: { en: 'saved', es: 'guardado' },
   in: { en: 'in', es: 'en' },
   wrote: { en: 'wrote', es: 'escrito' },

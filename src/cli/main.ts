@@ -31,10 +31,13 @@ export function buildProgram(ctx: CliContext): Command {
   const lang: Lang = ctx.lang;
   const program = new Command('asm')
     .description(t('programDescription', lang))
-    .version(typeof ASM_VERSION === 'string' ? ASM_VERSION : '0.0.0', '-V, --version')
+    .version(typeof ASM_VERSION === 'string' ? ASM_VERSION : '0.0.0', '-V, --version', t('optVersion', lang))
+    .helpOption('-h, --help', t('optHelp', lang))
+    .helpCommand(false)
     .addOption(new Option('--lang <lang>', t('optLang', lang)).choices(['es', 'en']))
     .option('--no-color', t('optNoColor', lang))
     .showHelpAfterError()
+    .addHelpText('after', `\n${t('examples', lang)}\n${t('topExamples', lang)}`)
     .exitOverride()
     .configureOutput({
       writeOut: (text) => ctx.stdout.write(text),
