@@ -1,6 +1,5 @@
 // What every command needs from the process, gathered once so commands stay
 // testable and never read globals themselves.
-import { Chalk } from 'chalk';
 import type { Lang } from './i18n.js';
 import { plainStyle, type Style } from '../render/style.js';
 
@@ -27,8 +26,10 @@ export function wantsColor(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv, f
   return Boolean(stream.isTTY);
 }
 
-export function makeStyle(color: boolean, width: number): Style {
+/** chalk is loaded only when colour is on (it ignores NO_COLOR, so the level is set here). */
+export async function makeStyle(color: boolean, width: number): Promise<Style> {
   if (!color) return { ...plainStyle, width };
+  const { Chalk } = await import('chalk');
   const chalk = new Chalk({ level: 1 });
   return {
     bold: (s) => chalk.bold(s),
@@ -41,13 +42,13 @@ export function makeStyle(color: boolean, width: number): Style {
   };
 }
 
-export function createContext(lang: Lang, colorFlag: boolean): CliContext {
+export async function createContext(lang: Lang, colorFlag: boolean): Promise<CliContext> {
   const color = wantsColor(process.stdout, process.env, colorFlag);
   const width = Math.max(60, Math.min(process.stdout.columns || 80, 160));
   return {
     lang,
     color,
-    style: makeStyle(color, width),
+    style: await makeStyle(color, width),
     stdout: process.stdout,
     stderr: process.stderr,
     stdin: process.stdin,

@@ -61,7 +61,7 @@ export function buildProgram(ctx: CliContext): Command {
 export async function main(argv: string[]): Promise<void> {
   const args = argv.slice(2);
   const lang = detectLang(args, process.env);
-  const ctx = createContext(lang, !args.includes('--no-color'));
+  const ctx = await createContext(lang, !args.includes('--no-color'));
   const program = buildProgram(ctx);
   try {
     await program.parseAsync(argv);

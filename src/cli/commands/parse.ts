@@ -7,9 +7,6 @@ import { t } from '../i18n.js';
 import { loadDocuments, stdinIsTerminal } from '../inputs.js';
 import { saveDocument, storeDirectory } from '../store.js';
 import { writeOutput } from '../output.js';
-import { renderCsv } from '../../render/documents/csv.js';
-import { renderDocumentsMarkdown } from '../../render/documents/markdown.js';
-import { renderDocumentsTable } from '../../render/documents/table.js';
 import { plainStyle } from '../../render/style.js';
 import type { AsmDocument } from '../../core/schema.js';
 import type { InputFormat } from '../../core/parse.js';
@@ -23,16 +20,24 @@ export interface ParseCommandOptions {
   inputFormat?: InputFormat;
 }
 
-export function renderDocuments(documents: AsmDocument[], format: NonNullable<ParseCommandOptions['format']>, ctx: CliContext, styled: boolean): string {
+/** Renderers load on demand: a JSON run never pays for cli-table3 or papaparse. */
+export async function renderDocuments(
+  documents: AsmDocument[],
+  format: NonNullable<ParseCommandOptions['format']>,
+  ctx: CliContext,
+  styled: boolean,
+): Promise<string> {
   switch (format) {
     case 'json':
       return `${JSON.stringify(documents, null, 2)}\n`;
     case 'csv':
-      return renderCsv(documents);
+      return (await import('../../render/documents/csv.js')).renderCsv(documents);
     case 'markdown':
-      return renderDocumentsMarkdown(documents, ctx.lang);
-    case 'table':
+      return (await import('../../render/documents/markdown.js')).renderDocumentsMarkdown(documents, ctx.lang);
+    case 'table': {
+      const { renderDocumentsTable } = await import('../../render/documents/table.js');
       return renderDocumentsTable(documents, ctx.lang, styled ? ctx.style : { ...plainStyle, width: ctx.style.width });
+    }
   }
 }
 
@@ -65,7 +70,7 @@ ${t('examples', lang)}
         }
         const documents = await loadDocuments(files, options, ctx);
         const format = options.format ?? (ctx.stdout.isTTY && !options.output ? 'table' : 'json');
-        const text = renderDocuments(documents, format, ctx, ctx.color && !options.output);
+        const text = await renderDocuments(documents, format, ctx, ctx.color && !options.output);
         writeOutput(text, options, ctx);
         if (options.save) {
           const directory = storeDirectory(options.store, ctx.env);

@@ -1,5 +1,4 @@
 // asm store / asm store remove: what the workspace store holds.
-import Table from 'cli-table3';
 import { Option } from 'commander';
 import type { Register } from '../main.js';
 import { message } from '../context.js';
@@ -31,6 +30,7 @@ export const registerStore: Register = (program, ctx, run) => {
           message(ctx, t('storeEmpty', lang));
           return 0;
         }
+        const { default: Table } = await import('cli-table3');
         const table = new Table({
           head: [t('institution', lang), t('program', lang), t('reportMonth', lang), t('aspects', lang), t('file', lang)],
           style: { head: [], border: [] },
