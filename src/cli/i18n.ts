@@ -165,6 +165,30 @@ const TEXT = {
   noProgramMatch: { en: 'no document matches', es: 'ningún documento coincide con' },
   programsFound: { en: 'programs found', es: 'programas encontrados' },
   noneFound: { en: '(none)', es: '(ninguno)' },
+  // asm validate
+  validateDescription: {
+    en: 'check reports for wrong dates, percentages, missing proof, cut text and broken URLs',
+    es: 'revisa reportes: fechas y porcentajes erróneos, probatorios faltantes, texto cortado y URL dañadas',
+  },
+  optIgnore: { en: 'drop diagnostics with these codes (comma-separated, repeatable)', es: 'omitir diagnósticos con estos códigos (separados por comas, repetible)' },
+  optStrict: { en: 'warnings also fail the run (exit 1)', es: 'las advertencias también hacen fallar la ejecución (salida 1)' },
+  unknownCode: { en: 'unknown diagnostic code in --ignore', es: 'código de diagnóstico desconocido en --ignore' },
+  validateExamples: {
+    en: `  $ asm validate informe.txt                     # table: verdict, diagnostics by severity, summary
+  $ asm validate                                 # every document in the store (.asm/)
+  $ asm validate reportes/ --format json > validacion.json
+  $ asm validate informe.txt --format github     # ::error/::warning annotations in GitHub Actions
+  $ asm validate informe.txt --ignore cell-realigned,possible-truncation --strict
+
+Exit codes: 0 no errors, 1 errors found (warnings too with --strict), 2 unusable input or usage.`,
+    es: `  $ asm validate informe.txt                     # tabla: veredicto, diagnósticos por severidad, resumen
+  $ asm validate                                 # todos los documentos del almacén (.asm/)
+  $ asm validate reportes/ --format json > validacion.json
+  $ asm validate informe.txt --format github     # anotaciones ::error/::warning en GitHub Actions
+  $ asm validate informe.txt --ignore cell-realigned,possible-truncation --strict
+
+Códigos de salida: 0 sin errores, 1 hay errores (o advertencias con --strict), 2 entrada inutilizable o uso incorrecto.`,
+  },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type TextKey = keyof typeof TEXT;

@@ -9,6 +9,7 @@ import { registerStore } from './commands/store.js';
 import { registerSchema } from './commands/schema.js';
 import { registerReport } from './commands/report.js';
 import { registerVigentes } from './commands/vigentes.js';
+import { registerValidate } from './commands/validate.js';
 
 declare const ASM_VERSION: string;
 
@@ -54,7 +55,7 @@ export function buildProgram(ctx: CliContext): Command {
       }
       process.exitCode = code;
     };
-  for (const register of [registerParse, registerStore, registerSchema, registerReport, registerVigentes]) register(program, ctx, run);
+  for (const register of [registerParse, registerStore, registerSchema, registerReport, registerVigentes, registerValidate]) register(program, ctx, run);
   return program;
 }
 

@@ -339,7 +339,7 @@ function diagnosticPosition(diagnostic: Diagnostic): number {
   return diagnostic.line ?? diagnostic.page ?? 0;
 }
 
-/** Sort: by line (or page), then ASM (document order), activity, column, code; document-level first. */
+/** Sort: by line (or page), then ASM (document order), column, activity, code; document-level first. */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[], document?: AsmDocument): Diagnostic[] {
   const aspectOrder = new Map<string, number>();
   document?.periods.forEach((period, p) =>
@@ -360,8 +360,8 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[], document?: A
       (a, b) =>
         diagnosticPosition(a.diagnostic) - diagnosticPosition(b.diagnostic) ||
         aspectRank(a.diagnostic) - aspectRank(b.diagnostic) ||
-        (a.diagnostic.activity ?? 0) - (b.diagnostic.activity ?? 0) ||
         fieldRank(a.diagnostic) - fieldRank(b.diagnostic) ||
+        (a.diagnostic.activity ?? 0) - (b.diagnostic.activity ?? 0) ||
         (a.diagnostic.code < b.diagnostic.code ? -1 : a.diagnostic.code > b.diagnostic.code ? 1 : 0) ||
         a.index - b.index,
     )

@@ -1,0 +1,43 @@
+// `asm validate --format github`: one GitHub Actions workflow command per
+// diagnostic, `::error file=PATH,line=N::message` (warnings likewise), so a
+// pull request shows each one on its source line. Escaping follows the
+// runner's rules: in the message `%`, CR and LF; in property values also `:`
+// and `,`.
+import type { Diagnostic } from '../../core/schema.js';
+import type { Lang } from '../../core/diagnostics.js';
+import type { ValidationReport } from './report.js';
+
+export function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+const PAGE = { en: 'page', es: 'página' } as const;
+
+/** `ASM 5 · responsibleArea · implausible-area: message` (page appended for PDF sources). */
+function annotationText(diagnostic: Diagnostic, lang: Lang): string {
+  const where = [diagnostic.aspect === null ? null : `ASM ${diagnostic.aspect}`, diagnostic.field, diagnostic.code]
+    .filter((part): part is string => part !== null)
+    .join(' · ');
+  const page = diagnostic.line === null && diagnostic.page !== null ? ` (${PAGE[lang]} ${diagnostic.page})` : '';
+  return `${where}: ${diagnostic.message}${page}`;
+}
+
+export function renderValidationGithub(report: ValidationReport, lang: Lang): string {
+  const lines: string[] = [];
+  for (const document of report.documents) {
+    for (const diagnostic of document.diagnostics) {
+      const properties: string[] = [];
+      if (document.source !== '-') {
+        properties.push(`file=${escapeProperty(document.source)}`);
+        if (diagnostic.line !== null) properties.push(`line=${diagnostic.line}`);
+      }
+      const head = properties.length > 0 ? `::${diagnostic.severity} ${properties.join(',')}` : `::${diagnostic.severity}`;
+      lines.push(`${head}::${escapeData(annotationText(diagnostic, lang))}`);
+    }
+  }
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}

@@ -1,0 +1,132 @@
+// `asm validate` on a terminal: per document the source and its verdict, then
+// `line | ASM | field | code | message` rows grouped by severity (errors
+// first), then one summary line. Fits the width of the Style (80 columns at
+// least); the message column wraps. Colour only through Style.
+import type { Diagnostic, Severity } from '../../core/schema.js';
+import type { Lang } from '../../core/diagnostics.js';
+import type { Style } from '../style.js';
+import type { ValidationReport } from './report.js';
+
+const LABELS = {
+  en: {
+    valid: 'VALID',
+    invalid: 'INVALID',
+    header: ['line', 'ASM', 'field', 'code', 'message'],
+    errors: 'Errors',
+    warnings: 'Warnings',
+    clean: 'No problems found.',
+    page: 'p.',
+    summary: (docs: string, valid: number, invalid: number, errors: string, warnings: string) =>
+      `Checked ${docs}: ${valid} valid, ${invalid} invalid · ${errors}, ${warnings}`,
+    words: { document: ['document', 'documents'], error: ['error', 'errors'], warning: ['warning', 'warnings'] },
+  },
+  es: {
+    valid: 'VÁLIDO',
+    invalid: 'NO VÁLIDO',
+    header: ['línea', 'ASM', 'campo', 'código', 'mensaje'],
+    errors: 'Errores',
+    warnings: 'Advertencias',
+    clean: 'Sin problemas.',
+    page: 'p.',
+    summary: (docs: string, valid: number, invalid: number, errors: string, warnings: string) =>
+      `Revisados ${docs}: ${valid} ${valid === 1 ? 'válido' : 'válidos'}, ${invalid} no ${invalid === 1 ? 'válido' : 'válidos'} · ${errors}, ${warnings}`,
+    words: { document: ['documento', 'documentos'], error: ['error', 'errores'], warning: ['advertencia', 'advertencias'] },
+  },
+} as const;
+
+/** Lines of a message wrapped to `width`; more than `maxLines` end in an ellipsis. */
+export function wrapText(text: string, width: number, maxLines = 6): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (let word of text.split(/\s+/).filter(Boolean)) {
+    while (word.length > width) {
+      // Hard-break words longer than the column (URLs).
+      const room = current === '' ? width : width - current.length - 1;
+      if (room < 8) {
+        lines.push(current);
+        current = '';
+        continue;
+      }
+      const head = word.slice(0, room);
+      lines.push(current === '' ? head : `${current} ${head}`);
+      current = '';
+      word = word.slice(room);
+    }
+    if (current === '') current = word;
+    else if (current.length + 1 + word.length <= width) current = `${current} ${word}`;
+    else {
+      lines.push(current);
+      current = word;
+    }
+  }
+  if (current !== '' || lines.length === 0) lines.push(current);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  const last = kept[maxLines - 1]!;
+  kept[maxLines - 1] = `${last.length >= width ? last.slice(0, width - 1) : last}…`;
+  return kept;
+}
+
+const pad = (text: string, width: number, right = false): string =>
+  right ? text.padStart(width) : text.padEnd(width);
+
+function position(diagnostic: Diagnostic, lang: Lang): string {
+  if (diagnostic.line !== null) return String(diagnostic.line);
+  if (diagnostic.page !== null) return `${LABELS[lang].page}${diagnostic.page}`;
+  return '—';
+}
+
+const GAP = '  ';
+
+function renderGroup(diagnostics: readonly Diagnostic[], severity: Severity, lang: Lang, style: Style): string[] {
+  const l = LABELS[lang];
+  const color = severity === 'error' ? style.red : style.yellow;
+  const rows = diagnostics.map((d) => [position(d, lang), d.aspect === null ? '—' : String(d.aspect), d.field ?? '—', d.code]);
+  const widths = l.header.slice(0, 4).map((label, i) => Math.max(label.length, ...rows.map((row) => row[i]!.length)));
+  const used = widths.reduce((sum, width) => sum + width, 0) + GAP.length * 4;
+  const messageWidth = Math.max(20, style.width - used);
+  const out: string[] = [];
+  out.push(style.bold(color(`${severity === 'error' ? l.errors : l.warnings} (${diagnostics.length})`)));
+  out.push(style.dim([...l.header.slice(0, 4).map((label, i) => pad(label, widths[i]!, i < 2)), l.header[4]].join(GAP)));
+  diagnostics.forEach((diagnostic, index) => {
+    const row = rows[index]!;
+    const message = wrapText(diagnostic.message, messageWidth);
+    const cells = row.map((cell, i) => {
+      const padded = pad(cell, widths[i]!, i < 2);
+      return i === 3 ? color(padded) : padded;
+    });
+    out.push([...cells, message[0]!].join(GAP).trimEnd());
+    const indent = ' '.repeat(used);
+    for (const line of message.slice(1)) out.push(`${indent}${line}`);
+  });
+  return out;
+}
+
+export function renderValidationTable(report: ValidationReport, lang: Lang, style: Style): string {
+  const l = LABELS[lang];
+  const plural = (n: number, [one, many]: readonly [string, string]): string => `${n} ${n === 1 ? one : many}`;
+  const out: string[] = [];
+  for (const document of report.documents) {
+    const verdict = document.valid ? style.bold(style.green(l.valid)) : style.bold(style.red(l.invalid));
+    out.push(`${style.bold(document.source)}: ${verdict}`);
+    if (document.diagnostics.length === 0) out.push(l.clean);
+    for (const severity of ['error', 'warning'] as const) {
+      const group = document.diagnostics.filter((d) => d.severity === severity);
+      if (group.length === 0) continue;
+      out.push('');
+      out.push(...renderGroup(group, severity, lang, style));
+    }
+    out.push('');
+  }
+  const { documents, errors, warnings } = report.stats;
+  const valid = report.documents.filter((d) => d.valid).length;
+  const summary = l.summary(
+    plural(documents, l.words.document),
+    valid,
+    documents - valid,
+    plural(errors, l.words.error),
+    plural(warnings, l.words.warning),
+  );
+  out.push(report.valid ? style.green(summary) : style.red(summary));
+  return `${out.join('\n')}\n`;
+}
