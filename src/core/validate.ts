@@ -279,17 +279,27 @@ const wordsOf = (text: string): string[] =>
 /** Why a responsible-area cell is not an area name, or null when it looks like one. */
 export function implausibleArea(area: string, others: ReadonlyArray<string | null>): 'copy' | 'long' | null {
   const words = wordsOf(area);
-  if (words.length >= 6) {
-    const trigrams = (list: string[]): string[] => list.slice(0, -2).map((word, i) => `${word} ${list[i + 1]} ${list[i + 2]}`);
-    const own = trigrams(words);
-    const elsewhere = new Set(others.flatMap((text) => (text ? trigrams(wordsOf(text)) : [])));
-    const shared = own.filter((gram) => elsewhere.has(gram)).length;
-    if (own.length > 0 && shared / own.length >= 0.3) return 'copy';
-  }
+  const sentence = /[a-záéíóúñ]{3,}\.\s+[A-ZÁÉÍÓÚÑ]/.test(area);
   // Real area names ("Coordinación de Planeación y Evaluación", "Unidad de Incorporación al Seguro Social",
   // two of them joined) stay well under this; sentences do not.
-  if (words.length > 24 || /[a-záéíóúñ]{3,}\.\s+[A-ZÁÉÍÓÚÑ]/.test(area)) return 'long';
+  if (words.length > 24 || sentence) return words.length >= 6 && copies(words, others) ? 'copy' : 'long';
+  // An organisational unit named in the activity text ("…normados por la Unidad de Incorporación…") is still an area.
+  if (ORG_UNIT.test(words.join(' '))) return null;
+  if (words.length >= 6 && copies(words, others)) return 'copy';
   return null;
+}
+
+/** First words of the names of organisational units. */
+const ORG_UNIT =
+  /^(coordinacion|coordinaciones|coordinador|unidad|unidades|direccion|direcciones|director|subdireccion|subdirector|jefatura|jefe|division|departamento|area|areas|oficina|secretaria|subsecretaria|titular|gerencia|comite|organo|delegacion|delegaciones|consejo|dependencia)\b/;
+
+/** At least 30% of the word trigrams of `words` appear in one of `others`. */
+function copies(words: string[], others: ReadonlyArray<string | null>): boolean {
+  const trigrams = (list: string[]): string[] => list.slice(0, -2).map((word, i) => `${word} ${list[i + 1]} ${list[i + 2]}`);
+  const own = trigrams(words);
+  const elsewhere = new Set(others.flatMap((text) => (text ? trigrams(wordsOf(text)) : [])));
+  const shared = own.filter((gram) => elsewhere.has(gram)).length;
+  return own.length > 0 && shared / own.length >= 0.3;
 }
 
 function checkAreas(ctx: Context, skip: ReadonlySet<Activity>): void {
