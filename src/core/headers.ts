@@ -118,6 +118,8 @@ export interface HeaderMapping {
  * not mistaken for a header.
  */
 export function mapHeader(cells: readonly string[]): HeaderMapping | null {
+  // Cheap rejection of data rows (most rows of a large file): a header names the ASM number in a short cell.
+  if (!cells.some((cell) => cell.length <= 40 && columnKeyFor(cell) === 'number')) return null;
   const keys: Array<ColumnKey | null> = [];
   const unknown: number[] = [];
   const duplicates: number[] = [];
@@ -144,6 +146,14 @@ export function mapHeader(cells: readonly string[]): HeaderMapping | null {
 export function isRepeatedHeader(cells: readonly string[], mapping: HeaderMapping): boolean {
   const nonEmpty = cells.filter((cell) => cell.trim() !== '');
   if (nonEmpty.length < 2) return false;
-  const known = new Set(mapping.headers.map(normalizeHeader));
-  return nonEmpty.every((cell) => known.has(normalizeHeader(cell)));
+  let known = knownHeaders.get(mapping);
+  if (!known) {
+    known = new Set(mapping.headers.map(normalizeHeader));
+    knownHeaders.set(mapping, known);
+  }
+  const set = known;
+  return nonEmpty.every((cell) => set.has(normalizeHeader(cell)));
 }
+
+/** Normalised headers per mapping, computed once rather than on every row. */
+const knownHeaders = new WeakMap<HeaderMapping, Set<string>>();
