@@ -7,11 +7,6 @@ import { UsageError } from '../context.js';
 import { t } from '../i18n.js';
 import { loadDocumentsOrStore, stdinIsTerminal } from '../inputs.js';
 import { isSelectionFailure, listVigentes } from '../../core/report.js';
-import { renderVigentesTable } from '../../render/vigentes/table.js';
-import { renderVigentesJson } from '../../render/vigentes/json.js';
-import { renderVigentesCsv } from '../../render/vigentes/csv.js';
-import { renderVigentesMarkdown } from '../../render/vigentes/markdown.js';
-import { renderVigentesGithub } from '../../render/vigentes/github.js';
 import {
   addSelectionOptions,
   selectionErrorMessage,
@@ -69,21 +64,22 @@ Exit codes: 0 no vigentes, 1 vigentes listed, 2 unusable input or usage.`,
         const documents = await loadDocumentsOrStore(files, options, ctx);
         const list = listVigentes(documents, { ...selectionFilters(options), asOf, overdueOnly: Boolean(options.overdue) });
         if (isSelectionFailure(list)) throw new UsageError(selectionErrorMessage(list.error, ctx));
+        // Renderers load on demand (start-up budget): JSON never pays for papaparse.
         switch (options.format) {
           case 'json':
-            ctx.stdout.write(renderVigentesJson(list));
+            ctx.stdout.write((await import('../../render/vigentes/json.js')).renderVigentesJson(list));
             break;
           case 'csv':
-            ctx.stdout.write(renderVigentesCsv(list));
+            ctx.stdout.write((await import('../../render/vigentes/csv.js')).renderVigentesCsv(list));
             break;
           case 'markdown':
-            ctx.stdout.write(renderVigentesMarkdown(list, lang));
+            ctx.stdout.write((await import('../../render/vigentes/markdown.js')).renderVigentesMarkdown(list, lang));
             break;
           case 'github':
-            ctx.stdout.write(renderVigentesGithub(list, lang));
+            ctx.stdout.write((await import('../../render/vigentes/github.js')).renderVigentesGithub(list, lang));
             break;
           case 'table':
-            ctx.stdout.write(renderVigentesTable(list, lang, ctx.style));
+            ctx.stdout.write((await import('../../render/vigentes/table.js')).renderVigentesTable(list, lang, ctx.style));
             break;
         }
         return list.vigentes.length > 0 && !options.exitZero ? 1 : 0;
