@@ -111,6 +111,15 @@ describe('rules', () => {
     expect(codes).not.toContain('proof-not-available');
   });
 
+  it('asks for proof only where the table has proof columns', () => {
+    const finished = documentWith({ proofName: null, proofLocation: null });
+    expect(validateDocument(finished).map((d) => d.code)).toContain('missing-proof');
+    const noProofColumns = { ...finished, columns: finished.columns.filter((c) => !c.key.startsWith('proof')) };
+    expect(validateDocument(noProofColumns)).toEqual([]);
+    const nameOnly = { ...finished, columns: finished.columns.filter((c) => c.key !== 'proofLocation') };
+    expect(validateDocument({ ...nameOnly, periods: documentWith({ proofLocation: null }).periods }).map((d) => d.code)).toEqual([]);
+  });
+
   it('does not check the proof of an unfinished activity', () => {
     const codes = validateDocument(documentWith({ progress: 40, progressText: '40', proofName: null, proofLocation: null }, { average: 40, averageText: '40.00%' })).map((d) => d.code);
     expect(codes).not.toContain('missing-proof');

@@ -165,8 +165,8 @@ export const DIAGNOSTIC_CODES = {
   },
   'report-month-mismatch': {
     severity: 'warning',
-    en: (p) => `"Mes y Año" ${p.value} differs from the month of the rest of the report (${p.expected})`,
-    es: (p) => `"Mes y Año" ${p.value} difiere del mes del resto del reporte (${p.expected})`,
+    en: (p) => `"Mes y Año" ${p.value} differs from the month of the other ASMs of this period (${p.expected})`,
+    es: (p) => `"Mes y Año" ${p.value} difiere del mes de los demás ASM de este periodo (${p.expected})`,
   },
   'invalid-aspect-number': {
     severity: 'error',

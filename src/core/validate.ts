@@ -71,6 +71,8 @@ interface Context {
   pos: Positions;
   out: Diagnostic[];
   hasProgress: boolean;
+  /** The table has this column (documents without a recorded header count as having all). */
+  hasColumn: (key: string) => boolean;
   words: WordIndex;
   /** Hosts of the well-formed URLs of the document, to repair broken ones. */
   hosts: string[];
@@ -114,19 +116,23 @@ function checkAspect(ctx: Context, period: Period, aspect: Aspect): void {
   if (aspect.numberText !== null && aspect.number === null) {
     emit(ctx, where, ctx.pos.field(span, 'number'), { code: 'invalid-aspect-number', field: 'number', value: aspect.numberText });
   }
-  if (blank(aspect.text)) emit(ctx, where, ctx.pos.start(span), { code: 'missing-field', field: 'text' });
-  else checkText(ctx, where, span, 'text', aspect.text!);
+  if (blank(aspect.text)) {
+    if (ctx.hasColumn('text')) emit(ctx, where, ctx.pos.start(span), { code: 'missing-field', field: 'text' });
+  } else checkText(ctx, where, span, 'text', aspect.text!);
 
   // Mes y Año
   if (!blank(aspect.reportMonthText) && aspect.reportMonth === null) {
     emit(ctx, where, ctx.pos.field(span, 'reportMonth'), { code: 'invalid-month', field: 'reportMonth', value: aspect.reportMonthText! });
-  } else if (aspect.reportMonth && ctx.document.reportMonth && aspect.reportMonth !== ctx.document.reportMonth) {
-    emit(ctx, where, ctx.pos.field(span, 'reportMonth'), {
-      code: 'report-month-mismatch',
-      field: 'reportMonth',
-      value: aspect.reportMonthText ?? aspect.reportMonth,
-      expected: ctx.document.reportMonth,
-    });
+  } else {
+    const common = commonMonth(period);
+    if (aspect.reportMonth && common && aspect.reportMonth !== common) {
+      emit(ctx, where, ctx.pos.field(span, 'reportMonth'), {
+        code: 'report-month-mismatch',
+        field: 'reportMonth',
+        value: aspect.reportMonthText ?? aspect.reportMonth,
+        expected: common,
+      });
+    }
   }
 
   aspect.activities.forEach((activity, index) => checkActivity(ctx, { period, aspect, activityIndex: index }, activity));
@@ -151,10 +157,22 @@ function checkAspect(ctx: Context, period: Period, aspect: Aspect): void {
   }
 }
 
+/** The "Mes y Año" most ASMs of a period share (a strict majority), or null. */
+function commonMonth(period: Period): string | null {
+  const counts = new Map<string, number>();
+  for (const aspect of period.aspects) if (aspect.reportMonth) counts.set(aspect.reportMonth, (counts.get(aspect.reportMonth) ?? 0) + 1);
+  const total = [...counts.values()].reduce((sum, n) => sum + n, 0);
+  for (const [month, n] of counts) if (n * 2 > total) return month;
+  return null;
+}
+
 function checkActivity(ctx: Context, where: Where, activity: Activity): void {
   const span = activity.source;
   const start = ctx.pos.start(span);
-  const missing = (field: string): void => emit(ctx, where, start, { code: 'missing-field', field });
+  // A value is required only where the table has its column: a narrower table is the report's format, not a gap.
+  const missing = (field: string): void => {
+    if (ctx.hasColumn(field)) emit(ctx, where, start, { code: 'missing-field', field });
+  };
 
   if (blank(activity.description)) missing('description');
 
@@ -191,7 +209,7 @@ function checkActivity(ctx: Context, where: Where, activity: Activity): void {
 
   // Progress (only documents that report it: an "Avance" or a table with the column).
   if (blank(activity.progressText)) {
-    if (ctx.hasProgress) missing('progress');
+    if (ctx.hasProgress) emit(ctx, where, start, { code: 'missing-field', field: 'progress' });
   } else {
     const position = ctx.pos.field(span, 'progress');
     if (activity.progress === null) {
@@ -217,10 +235,14 @@ function checkActivity(ctx: Context, where: Where, activity: Activity): void {
 
 function checkProof(ctx: Context, where: Where, activity: Activity): void {
   const span = activity.source;
-  const state = (value: string | null): 'missing' | 'na' | 'present' =>
+  const state = (value: string | null): 'missing' | 'na' | 'present' | 'absent' =>
     blank(value) ? 'missing' : NOT_AVAILABLE.test(value!.trim()) ? 'na' : 'present';
-  const name = state(activity.proofName);
-  const location = state(activity.proofLocation);
+  // Without either proof column the report cannot show proof; with one, only that one is asked for.
+  const hasName = ctx.hasColumn('proofName');
+  const hasLocation = ctx.hasColumn('proofLocation');
+  if (!hasName && !hasLocation) return;
+  const name = hasName ? state(activity.proofName) : 'absent';
+  const location = hasLocation ? state(activity.proofLocation) : 'absent';
   if (name !== 'present' && location !== 'present') {
     emit(ctx, where, ctx.pos.start(span), { code: 'missing-proof' });
     return;
@@ -397,6 +419,7 @@ export function validateDocument(document: AsmDocument, options: ValidateOptions
     out: [],
     hasProgress:
       document.documentType === 'Avance al Documento de Trabajo' || document.columns.some((column) => column.key === 'progress'),
+    hasColumn: (key) => document.columns.length === 0 || document.columns.some((column) => column.key === key),
     words: wordIndex(allText),
     hosts,
   };
