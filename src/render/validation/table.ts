@@ -78,11 +78,18 @@ function position(diagnostic: Diagnostic, lang: Lang): string {
 
 const GAP = '  ';
 
-function renderGroup(diagnostics: readonly Diagnostic[], severity: Severity, lang: Lang, style: Style): string[] {
+const cellsOf = (d: Diagnostic, lang: Lang): string[] => [position(d, lang), d.aspect === null ? '—' : String(d.aspect), d.field ?? '—', d.code];
+
+/** Widths of the first four columns, shared by the groups of one document. */
+function columnWidths(diagnostics: readonly Diagnostic[], lang: Lang): number[] {
+  const rows = diagnostics.map((d) => cellsOf(d, lang));
+  return LABELS[lang].header.slice(0, 4).map((label, i) => Math.max(label.length, ...rows.map((row) => row[i]!.length)));
+}
+
+function renderGroup(diagnostics: readonly Diagnostic[], severity: Severity, lang: Lang, style: Style, widths: readonly number[]): string[] {
   const l = LABELS[lang];
   const color = severity === 'error' ? style.red : style.yellow;
-  const rows = diagnostics.map((d) => [position(d, lang), d.aspect === null ? '—' : String(d.aspect), d.field ?? '—', d.code]);
-  const widths = l.header.slice(0, 4).map((label, i) => Math.max(label.length, ...rows.map((row) => row[i]!.length)));
+  const rows = diagnostics.map((d) => cellsOf(d, lang));
   const used = widths.reduce((sum, width) => sum + width, 0) + GAP.length * 4;
   const messageWidth = Math.max(20, style.width - used);
   const out: string[] = [];
@@ -93,7 +100,7 @@ function renderGroup(diagnostics: readonly Diagnostic[], severity: Severity, lan
     const message = wrapText(diagnostic.message, messageWidth);
     const cells = row.map((cell, i) => {
       const padded = pad(cell, widths[i]!, i < 2);
-      return i === 3 ? color(padded) : padded;
+      return i === 3 ? `${color(cell)}${padded.slice(cell.length)}` : padded;
     });
     out.push([...cells, message[0]!].join(GAP).trimEnd());
     const indent = ' '.repeat(used);
@@ -110,11 +117,12 @@ export function renderValidationTable(report: ValidationReport, lang: Lang, styl
     const verdict = document.valid ? style.bold(style.green(l.valid)) : style.bold(style.red(l.invalid));
     out.push(`${style.bold(document.source)}: ${verdict}`);
     if (document.diagnostics.length === 0) out.push(l.clean);
+    const widths = columnWidths(document.diagnostics, lang);
     for (const severity of ['error', 'warning'] as const) {
       const group = document.diagnostics.filter((d) => d.severity === severity);
       if (group.length === 0) continue;
       out.push('');
-      out.push(...renderGroup(group, severity, lang, style));
+      out.push(...renderGroup(group, severity, lang, style, widths));
     }
     out.push('');
   }
