@@ -16,7 +16,7 @@ import { renderValidationGithub } from '../../render/validation/github.js';
 
 export interface ValidateCommandOptions {
   format: 'table' | 'json' | 'github';
-  ignore: string[];
+  ignore?: string[];
   strict?: boolean;
   store?: string;
   inputFormat?: InputFormat;
@@ -33,7 +33,7 @@ export const registerValidate: Register = (program, ctx, run) => {
     .command('validate')
     .description(t('validateDescription', lang))
     .argument('[files...]', t('argFilesOrStore', lang))
-    .option('--ignore <codes>', t('optIgnore', lang), collectCodes, [] as string[])
+    .option('--ignore <codes>', t('optIgnore', lang), collectCodes)
     .addOption(new Option('-f, --format <format>', t('optFormat', lang)).choices(['table', 'json', 'github']).default('table'))
     .option('--strict', t('optStrict', lang))
     .option('--store <dir>', t('optStore', lang))
@@ -45,14 +45,15 @@ export const registerValidate: Register = (program, ctx, run) => {
           command.outputHelp({ error: true });
           return 2;
         }
-        const unknown = options.ignore.filter((code) => !Object.hasOwn(DIAGNOSTIC_CODES, code));
+        const ignore = options.ignore ?? [];
+        const unknown = ignore.filter((code) => !Object.hasOwn(DIAGNOSTIC_CODES, code));
         if (unknown.length > 0) {
           throw new UsageError(
             `${t('unknownCode', lang)}: ${unknown.join(', ')} (${t('accepted', lang)}: ${Object.keys(DIAGNOSTIC_CODES).join(', ')})`,
           );
         }
         const documents = await loadDocumentsOrStore(files, options, ctx);
-        const report = validateDocuments(documents, { lang, ignore: options.ignore, strict: Boolean(options.strict) });
+        const report = validateDocuments(documents, { lang, ignore, strict: Boolean(options.strict) });
         switch (options.format) {
           case 'json':
             ctx.stdout.write(renderValidationJson(report));
