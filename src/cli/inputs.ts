@@ -2,13 +2,15 @@
 // file is named. All inputs are read before anything is written, so one
 // unusable input fails the run with nothing written.
 import type { AsmDocument } from '../core/schema.js';
-import { parseDocuments, type InputFormat } from '../core/parse.js';
+import { detectFormat, parseDocuments, type InputFormat } from '../core/parse.js';
 import { AsmInputError } from '../core/errors.js';
 import type { CliContext } from './context.js';
 import { UsageError } from './context.js';
 import { expandInputs, readInputFile, readStream } from './files.js';
 import { listStore, storeDirectory } from './store.js';
 import { t } from './i18n.js';
+import { ParsePool, resolveJobs, workerCount } from './parallel.js';
+import { startProgress } from './progress.js';
 
 export interface InputOptions {
   inputFormat?: InputFormat;
@@ -17,13 +19,46 @@ export interface InputOptions {
 
 export async function loadDocuments(files: readonly string[], options: InputOptions, ctx: CliContext): Promise<AsmDocument[]> {
   const paths = expandInputs(files);
-  const documents: AsmDocument[] = [];
-  for (const path of paths) {
-    const bytes = path === '-' ? await readStream(ctx.stdin) : readInputFile(path);
-    const parseOptions = { file: path, lang: ctx.lang, ...(options.inputFormat ? { format: options.inputFormat } : {}) };
-    documents.push(...(await parseDocuments(bytes, parseOptions)));
+  // Commands may pass more than InputOptions: --jobs, and the output format/file (for the progress bar).
+  const extra = options as InputOptions & { jobs?: number; format?: unknown; output?: unknown };
+  // Several PDFs are parsed in worker threads, min(--jobs, PDFs) of them; everything else in this thread.
+  const pdfCount = paths.filter((path) => options.inputFormat === 'pdf' || /\.pdf$/i.test(path)).length;
+  const workers = workerCount(resolveJobs(extra.jobs, ctx.env), pdfCount);
+  const pool = workers > 0 ? new ParsePool(workers) : null;
+  const progress = startProgress(paths.length, { stdout: ctx.stdout, stderr: ctx.stderr, env: ctx.env, lang: ctx.lang }, extra);
+  // Per input, in input order: documents, or a worker's promise of them.
+  const results: Array<AsmDocument[] | Promise<AsmDocument[]>> = [];
+  let failure: { error: unknown } | null = null;
+  try {
+    for (const path of paths) {
+      const parseOptions = { file: path, lang: ctx.lang, ...(options.inputFormat ? { format: options.inputFormat } : {}) };
+      try {
+        const bytes = path === '-' ? await readStream(ctx.stdin) : readInputFile(path);
+        if (pool && (options.inputFormat ?? detectFormat(bytes, path)) === 'pdf') {
+          const pending = pool.parse(bytes, parseOptions).then((documents) => {
+            progress.tick();
+            return documents;
+          });
+          pending.catch(() => undefined); // awaited below, in input order
+          results.push(pending);
+        } else {
+          results.push(await parseDocuments(bytes, parseOptions));
+          progress.tick();
+        }
+      } catch (error) {
+        // Later inputs cannot matter: the error reported is the first in input order.
+        failure = { error };
+        break;
+      }
+    }
+    const documents: AsmDocument[] = [];
+    for (const result of results) documents.push(...(await result));
+    if (failure) throw failure.error;
+    return documents;
+  } finally {
+    progress.finish();
+    await pool?.close();
   }
-  return documents;
 }
 
 /** Files given → parse them; none → every document in the store. */

@@ -5,6 +5,7 @@ import type { CliContext } from '../context.js';
 import { message } from '../context.js';
 import { t } from '../i18n.js';
 import { loadDocuments, stdinIsTerminal } from '../inputs.js';
+import { jobsDescription, parseJobs } from '../parallel.js';
 import { saveDocument, storeDirectory } from '../store.js';
 import { writeOutput } from '../output.js';
 import { plainStyle } from '../../render/style.js';
@@ -53,6 +54,7 @@ export const registerParse: Register = (program, ctx, run) => {
     .option('--no-save', t('optNoSave', lang))
     .option('--store <dir>', t('optStore', lang))
     .addOption(new Option('--input-format <format>', t('optInputFormat', lang)).choices(['text', 'csv', 'pdf', 'json']))
+    .option('--jobs <n>', jobsDescription(lang), parseJobs)
     .addHelpText(
       'after',
       `
