@@ -177,11 +177,6 @@ export function assemble(lines: readonly SourceLine[], lang: Lang): AssembledTab
   const handleRow = (source: SourceLine, mapping: HeaderMapping): void => {
     const at = positionOf(source);
     let cells = source.cells;
-    const width = mapping.headers.length;
-    const lastFilled = cells.reduce((last, cell, index) => (cell !== '' ? index : last), -1);
-    if (cells.length !== width && (cells.length > width ? lastFilled >= width : true)) {
-      diagnose({ code: 'ragged-row', count: cells.length, expected: String(width) }, source);
-    }
 
     // Document-level columns (asm's own CSV) come first: they may open a period.
     const cellOf = (key: ColumnKey): string => {
@@ -263,6 +258,13 @@ export function assemble(lines: readonly SourceLine[], lang: Lang): AssembledTab
     const open: ActivityDraft = activity;
     if (!current.positions.includes(at)) current.positions.push(at);
     if (!open.positions.includes(at)) open.positions.push(at);
+
+    // Reported once the row's ASM is known. Trailing empty extra cells are harmless.
+    const width = mapping.headers.length;
+    const lastFilled = original.reduce((last, cell, index) => (cell !== '' ? index : last), -1);
+    if (original.length < width || lastFilled >= width) {
+      diagnose({ code: 'ragged-row', count: original.length, expected: String(width), activity: current.activities.length }, source);
+    }
 
     for (const move of moves) {
       diagnose(
