@@ -20,14 +20,13 @@
 // figure says so. Other load on the machine skews every figure: the load
 // average is printed before and after.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCorpus } from './gen-corpus.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const BIN = join(ROOT, 'bin', 'asm.js');
 const SEED = join(ROOT, 'fixtures', 'seed-e006-2015-09.txt');
 const PDF_DIR = join(ROOT, 'fixtures', 'pdf');
 const GOOD_PDFS = ['seed-ruled.pdf', 'seed-borderless.pdf', 'multi-activity.pdf', 'two-periods.pdf'];
@@ -53,7 +52,7 @@ const out = (text = '') => process.stdout.write(`${text}\n`);
 const verdict = (ok) => (ok ? 'MET' : 'NOT MET');
 
 /** One whole process: wall time in ms (stdout to /dev/null unless captured). */
-function run(args, { cwd = ROOT, env = {}, capture = false } = {}) {
+function run(args, { cwd = work, env = {}, capture = false } = {}) {
   const start = process.hrtime.bigint();
   const result = spawnSync(args[0], args.slice(1), {
     cwd,
@@ -93,6 +92,14 @@ function filesUnder(dir) {
 
 const node = process.execPath;
 const work = mkdtempSync(join(tmpdir(), 'asm-bench-'));
+// Run a snapshot of the build (bin, dist, scripts; node_modules linked), so
+// that a rebuild in the working tree during the run cannot break or skew it.
+const APP = join(work, 'app');
+mkdirSync(APP);
+for (const part of ['bin', 'dist', 'scripts', 'package.json']) cpSync(join(ROOT, part), join(APP, part), { recursive: true });
+symlinkSync(join(ROOT, 'node_modules'), join(APP, 'node_modules'), 'dir');
+const BIN = join(APP, 'bin', 'asm.js');
+const SCRIPTS = join(APP, 'scripts');
 const summary = [];
 const row = (figure, value, target, met) => summary.push({ figure, value, target, met });
 
@@ -113,7 +120,7 @@ try {
     const cli = hasVigentes
       ? [node, BIN, 'vigentes', SEED, '--exit-zero']
       : [node, BIN, 'parse', SEED, '--no-save', '--format', 'json'];
-    const [asm, bare] = alternate([{ args: cli, cwd: work }, { args: [node, '-e', ''] }], RUNS);
+    const [asm, bare] = alternate([{ args: cli, cwd: work }, { args: [node, '-e', ''], cwd: work }], RUNS);
     const r = asm.median / bare.median;
     out(`(a) start-up${hasVigentes ? '' : ' (vigentes not registered yet: asm parse --no-save --format json)'}`);
     out(`    asm ${cli.slice(2).join(' ').replace(ROOT + '/', '')}: ${fmt(asm.median)} ms (min ${fmt(asm.min)})`);
@@ -144,7 +151,7 @@ try {
 
   // ---------------------------------------------------------------- (b)
   if (ONLY.has('b')) {
-    const baseline = [node, join(ROOT, 'scripts', 'bench-baseline-read.mjs'), corpus];
+    const baseline = [node, join(SCRIPTS, 'bench-baseline-read.mjs'), corpus];
     const [asm, plain] = alternate([{ args: reportArgs, cwd: work }, { args: baseline }], HEAVY_RUNS);
     const r = asm.median / plain.median;
     const mbps = corpusBytes / 1e6 / (asm.median / 1000);
@@ -161,7 +168,7 @@ try {
   // ---------------------------------------------------------------- (c)
   if (ONLY.has('c')) {
     const pdfs = GOOD_PDFS.map((name) => join(PDF_DIR, name));
-    const inProcess = JSON.parse(run([node, join(ROOT, 'scripts', 'bench-pdf.mjs'), String(Math.max(5, HEAVY_RUNS)), SEED, ...pdfs], { capture: true }).stdout);
+    const inProcess = JSON.parse(run([node, join(SCRIPTS, 'bench-pdf.mjs'), String(Math.max(5, HEAVY_RUNS)), SEED, ...pdfs], { capture: true }).stdout);
     out('(c) PDF, ms per page');
     out('    single file, whole process (asm parse F --no-save --format json vs node bench-gettable.mjs F):');
     const pages = Object.fromEntries(inProcess.perFile.map((f) => [f.name, f.pages]));
@@ -170,7 +177,7 @@ try {
       const [asm, bare] = alternate(
         [
           { args: [node, BIN, 'parse', pdf, '--no-save', '--format', 'json'], cwd: work },
-          { args: [node, join(ROOT, 'scripts', 'bench-gettable.mjs'), pdf] },
+          { args: [node, join(SCRIPTS, 'bench-gettable.mjs'), pdf] },
         ],
         HEAVY_RUNS,
       );
@@ -236,7 +243,7 @@ try {
       const match = /ASM_MAX_RSS=(\d+)/.exec(run([node, '-e', hook]).stderr);
       return match ? Number(match[1]) * 1024 : 0;
     })();
-    const records = JSON.parse(run([node, '--expose-gc', join(ROOT, 'scripts', 'bench-records.mjs'), corpus], { capture: true }).stdout);
+    const records = JSON.parse(run([node, '--expose-gc', join(SCRIPTS, 'bench-records.mjs'), corpus], { capture: true }).stdout);
     const mb = (bytes) => (bytes / 1048576).toFixed(0);
     const overhead = rss - bareRss - records.recordsHeapBytes;
     out(`(e) memory of asm ${reportArgs.slice(2).join(' ').replace(corpus, 'DIR')} over ${corpusFiles} reports (${how})`);
@@ -249,9 +256,9 @@ try {
   // ---------------------------------------------------------------- (f)
   if (ONLY.has('f')) {
     const cli = hasVigentes ? ['vigentes', SEED, '--exit-zero'] : ['parse', SEED, '--no-save', '--format', 'json'];
-    const text = run([node, join(ROOT, 'scripts', 'bench-startup.mjs'), '--runs', String(Math.max(5, Math.min(RUNS, 10))), '--text', '--', ...cli], { capture: true }).stdout;
+    const text = run([node, join(SCRIPTS, 'bench-startup.mjs'), '--runs', String(Math.max(5, Math.min(RUNS, 10))), '--text', '--', ...cli], { capture: true }).stdout;
     out('(f) start-up profile');
-    out(text.replace(/^/gm, '    ').replaceAll(ROOT + '/', '').trimEnd());
+    out(text.replace(/^/gm, '    ').replaceAll(APP + '/', '').replaceAll(ROOT + '/', '').trimEnd());
     out();
   }
 
