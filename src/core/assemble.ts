@@ -20,6 +20,8 @@ import { parseDate, parseMonth, parseProgress } from './values.js';
 export interface Fragment {
   text: string;
   positions: number[];
+  /** The last characters of `text`, kept apart so that a join never re-reads a long text. */
+  tail?: string;
 }
 
 export interface ActivityDraft {
@@ -69,17 +71,31 @@ function plain(text: string): string {
 }
 
 export function periodFromHeading(text: string): string | null {
-  const match = PERIOD_HEADING.exec(plain(text));
+  // Runs of spaces collapsed first: the optional parts between `\s*` would otherwise backtrack quadratically.
+  const match = PERIOD_HEADING.exec(plain(text).replace(/\s+/g, ' '));
   return match ? `${match[1]}-${match[2]}` : null;
 }
 
-/** A cut token (`30/06/201` + `5`) joins without a space; text joins with one. */
-function joinFragments(before: string, after: string, typed: boolean): string {
-  if (before === '') return after;
-  if (typed && /[\d/-]$/.test(before) && /^\d/.test(after)) return before + after;
+/**
+ * A cut token (`30/06/201` + `5`) joins without a space; text joins with one.
+ * Only the end of the text before matters (`tail`): reading all of a long field
+ * on every join would be quadratic, and so would `[_/]\S*$` over a run of slashes.
+ */
+function joinSeparator(tail: string, after: string, typed: boolean): '' | ' ' {
+  const token = lastToken(tail);
+  if (typed && /[\d/-]$/.test(token) && /^\d/.test(after)) return '';
   // An identifier cut by a page break: `MIR_E006_20` + `15`.
-  if (/[_/]\S*$/.test(before) && /[\d_/-]$/.test(before) && /^\d/.test(after)) return before + after;
-  return `${before} ${after}`;
+  if (/[_/]/.test(token) && /[\d_/-]$/.test(token) && /^\d/.test(after)) return '';
+  return ' ';
+}
+
+const JOIN_TAIL = 200;
+
+/** The text after the last white space (the whole text when it has none). */
+function lastToken(text: string): string {
+  let start = text.length;
+  while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
+  return text.slice(start);
 }
 
 function sameTypedValue(key: ColumnKey, a: string, b: string): boolean {
@@ -131,8 +147,12 @@ export function assemble(lines: readonly SourceLine[], lang: Lang): AssembledTab
 
   const addTo = (fragment: Fragment | null, text: string, at: number, typed = false): Fragment => {
     if (!fragment) return { text, positions: [at] };
-    fragment.text = joinFragments(fragment.text, text, typed);
-    if (!fragment.positions.includes(at)) fragment.positions.push(at);
+    const tail = fragment.tail ?? fragment.text.slice(-JOIN_TAIL);
+    const separator = fragment.text === '' ? '' : joinSeparator(tail, text, typed);
+    fragment.text = fragment.text + separator + text;
+    fragment.tail = (tail + separator + text).slice(-JOIN_TAIL);
+    // Rows come in source order, so a position already there is the last one (no scan of a long list).
+    if (fragment.positions[fragment.positions.length - 1] !== at) fragment.positions.push(at);
     return fragment;
   };
 
@@ -256,8 +276,8 @@ export function assemble(lines: readonly SourceLine[], lang: Lang): AssembledTab
       current.activities.push(activity);
     }
     const open: ActivityDraft = activity;
-    if (!current.positions.includes(at)) current.positions.push(at);
-    if (!open.positions.includes(at)) open.positions.push(at);
+    if (current.positions[current.positions.length - 1] !== at) current.positions.push(at);
+    if (open.positions[open.positions.length - 1] !== at) open.positions.push(at);
 
     // Reported once the row's ASM is known. Trailing empty extra cells are harmless.
     const width = mapping.headers.length;

@@ -13,8 +13,9 @@ const plain = (text: string): string =>
     .toLowerCase();
 
 // `E-006 Recaudación…` at the start of a line, or after "Programa"/"Pp" anywhere in it.
-const PROGRAM_AT_START = /^([A-Z])\s?-?\s?(\d{3})\b\s*[-–:.]?\s*(.*)$/;
-const PROGRAM_AFTER_KEYWORD = /\b(?:[Pp]rograma(?:\s+[Pp]resupuestario)?|P[Pp])\s*:?\s*([A-Z])\s?-?\s?(\d{3})\b\s*[-–:.]?\s*(.*)$/;
+// `\s*(?:X\s*)?` rather than `\s*X?\s*`, and `s` so that `(.*)$` always matches: no quadratic backtracking on long runs of spaces.
+const PROGRAM_AT_START = /^([A-Z])\s?-?\s?(\d{3})\b\s*(?:[-–:.]\s*)?(.*)$/s;
+const PROGRAM_AFTER_KEYWORD = /\b(?:[Pp]rograma(?:\s+[Pp]resupuestario)?|P[Pp])\s*(?::\s*)?([A-Z])\s?-?\s?(\d{3})\b\s*(?:[-–:.]\s*)?(.*)$/s;
 const DOCUMENT_TYPE = /^(avance al )?documento de trabajo\b/;
 const TITLE_HINT = /seguimiento|aspectos susceptibles|informe|reporte/;
 

@@ -107,8 +107,9 @@ function cellByCellMoves(
 ): Move[] {
   // A target is taken if the row already has a cell there that stays.
   const taken = new Set<number>();
+  const moving = new Set(misplaced.map((m) => m.index)); // a Set: a row may have many thousands of cells
   cells.forEach((cell, index) => {
-    if (cell !== '' && !misplaced.some((m) => m.index === index)) taken.add(index);
+    if (cell !== '' && !moving.has(index)) taken.add(index);
   });
   const moves: Move[] = [];
   for (const { index, kind } of misplaced) {

@@ -1,6 +1,9 @@
 // Typing of cell text: dates, percentages and report months. Each function
 // returns null when the text does not type; callers keep the original text.
 
+/** No date, percentage or month is longer; longer cells are text (and typing them stays cheap). */
+const MAX_TYPED_LENGTH = 100;
+
 const DATE = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -16,7 +19,7 @@ function iso(year: number, month: number, day: number): string {
 
 /** `30/06/2015`, `3/6/2015`, `30-06-2015`, `30/06/201 5` (year cut by a line break), ISO → `2015-06-30`. */
 export function parseDate(text: string | null): string | null {
-  if (text === null) return null;
+  if (text === null || text.length > MAX_TYPED_LENGTH) return null;
   const compact = text.trim().replace(/(\d)\s+(?=\d)/g, '$1');
   const dmy = DATE.exec(compact);
   if (dmy) {
@@ -33,6 +36,7 @@ export function parseDate(text: string | null): string | null {
 
 /** True for text shaped like a date even if it is not a real one (`31/02/2016`). */
 export function looksLikeDate(text: string): boolean {
+  if (text.length > MAX_TYPED_LENGTH) return false;
   const compact = text.trim().replace(/(\d)\s+(?=\d)/g, '$1');
   return DATE.test(compact) || ISO_DATE.test(compact);
 }
@@ -41,7 +45,7 @@ const PERCENT = /^([+-]?\d+(?:[.,]\d+)?)\s*%?$/;
 
 /** `100`, `35`, `35.00%`, `35,5 %` → number. */
 export function parseProgress(text: string | null): number | null {
-  if (text === null) return null;
+  if (text === null || text.length > MAX_TYPED_LENGTH) return null;
   const match = PERCENT.exec(text.trim());
   if (!match) return null;
   const value = Number(match[1]!.replace(',', '.'));
@@ -61,11 +65,14 @@ const MONTHS: Record<string, number> = {
 /** `Septiembre-2015`, `septiembre 2015`, `Sep/2015`, `2015-09` → `2015-09`. */
 export function parseMonth(text: string | null): string | null {
   if (text === null) return null;
+  if (text.length > MAX_TYPED_LENGTH) return null;
+  // Spaces collapsed: `\s*(?:\s)?\s*` below would backtrack quadratically over a long run of them.
   const clean = text
     .trim()
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
+    .toLowerCase()
+    .replace(/\s+/g, ' ');
   const named = /^([a-z]+)\.?\s*(?:-|\/|\s|de\s+|del\s+)?\s*(\d{4})$/.exec(clean);
   if (named) {
     const month = MONTHS[named[1]!];
