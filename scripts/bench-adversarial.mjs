@@ -80,6 +80,10 @@ const KINDS = {
     `\t\t\t\t\t\t\t\t\t\t${repeat(' ', run)}x`,
     `Página 1${repeat(' ', run)}de x`,
   ],
+  // URLs and sentences for the validator (--validate): runs of punctuation after a URL, long lower-case words.
+  urls: (run) => [
+    `7\tTexto\tActividad\t${repeat('direccion', run)} x\t31/12/2016\tx\tx\t100\tdoc\thttp://a${repeat(',', run)}x www.${repeat('.', run)}b https://a.b/ ${repeat('/', run)}${repeat('.', run)}x\tobs\tSeptiembre-2016\t100%`,
+  ],
   continuation: () => [
     // Many short rows that all continue one activity: joins must not re-scan the field.
     `\tsigue\t\t\t\t\t\t\tMIR_\t\t5\t\t`,

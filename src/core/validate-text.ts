@@ -49,6 +49,21 @@ export interface Truncation {
   end: boolean;
 }
 
+/**
+ * The letters at the end of `text` (what `/\p{L}+$/u` matches), found by scanning
+ * back: that regular expression retries from every letter of every earlier run,
+ * quadratic on a long run of letters.
+ */
+function trailingLetters(text: string): string {
+  let start = text.length;
+  while (start > 0) {
+    const width = start >= 2 && /[\uDC00-\uDFFF]/.test(text[start - 1]!) && /[\uD800-\uDBFF]/.test(text[start - 2]!) ? 2 : 1;
+    if (!/^\p{L}$/u.test(text.slice(start - width, start))) break;
+    start -= width;
+  }
+  return text.slice(start);
+}
+
 /** Where `text` looks cut, or null. `urls` are the URLs found in it (a cell may end inside a URL's host). */
 export function truncationOf(text: string, words: WordIndex, urls: readonly FoundUrl[] = []): Truncation | null {
   const clean = text.trim();
@@ -64,7 +79,7 @@ export function truncationOf(text: string, words: WordIndex, urls: readonly Foun
   } else if (/[,;:\-–(]$/.test(clean)) {
     end = true;
   } else if (/\p{L}$/u.test(clean)) {
-    const lastWord = /\p{L}+$/u.exec(clean)![0];
+    const lastWord = trailingLetters(clean);
     const isWholeToken = /(^|[\s("“«])\p{L}+$/u.test(clean);
     end =
       (isWholeToken && lastWord === lastWord.toLowerCase() && FUNCTION_WORDS.has(lastWord)) ||

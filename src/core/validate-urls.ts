@@ -45,7 +45,18 @@ function splitUrl(url: string): { scheme: string; host: string; rest: string } {
 
 /** Characters a URL token may hold; quotes, brackets and spaces end it. */
 const TOKEN = /^[^\s"'“”«»<>()[\]{}]+/;
-const TRAILING_PUNCTUATION = /[.,;:!?]+$/;
+
+/**
+ * The run of `.,;:!?` that ends `text`, found by scanning back: `/[.,;:!?]+$/`
+ * retries from every mark of an earlier run, quadratic on a long run of them.
+ */
+function trailingPunctuation(text: string): string {
+  let start = text.length;
+  while (start > 0 && '.,;:!?'.includes(text[start - 1]!)) start--;
+  return text.slice(start);
+}
+
+const withoutTrailingPunctuation = (text: string): string => text.slice(0, text.length - trailingPunctuation(text).length);
 
 function fixHost(host: string, references: readonly string[]): string {
   let fixed = host.replace(/\.{2,}/g, '.').replace(/^\.+|\.+$/g, '');
@@ -93,7 +104,7 @@ function makeUrl(text: string, atEnd: boolean): FoundUrl {
 function continues(url: string, token: string): boolean {
   if (/^(https?:|www\.)/i.test(token)) return false;
   const { host, rest } = splitUrl(url);
-  const inner = token.replace(TRAILING_PUNCTUATION, '');
+  const inner = withoutTrailingPunctuation(token);
   if (!/^[A-Za-z0-9][\w.~\-/?#=&%+:]*$/.test(inner)) return false;
   const structured = /[./]/.test(inner);
   // The host was cut (`www.sistema` + `s.hacienda.gob.mx/`).
@@ -118,11 +129,11 @@ export function findUrls(text: string): FoundUrl[] {
       const next = /^( +)([^\s]+)/.exec(text.slice(end));
       if (!next) break;
       const token = TOKEN.exec(next[2]!)?.[0];
-      if (!token || !continues(url.replace(TRAILING_PUNCTUATION, ''), token)) break;
+      if (!token || !continues(withoutTrailingPunctuation(url), token)) break;
       url = `${url}${next[1]}${token}`;
       end += next[1]!.length + token.length;
     }
-    const trailing = TRAILING_PUNCTUATION.exec(url)?.[0] ?? '';
+    const trailing = trailingPunctuation(url);
     const printed = url.slice(0, url.length - trailing.length);
     const atEnd = /^[\s.,;:!?"'”»)\]]*$/.test(text.slice(from + printed.length));
     found.push(makeUrl(printed, atEnd));

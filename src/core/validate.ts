@@ -301,7 +301,8 @@ const wordsOf = (text: string): string[] =>
 /** Why a responsible-area cell is not an area name, or null when it looks like one. */
 export function implausibleArea(area: string, others: ReadonlyArray<string | null>): 'copy' | 'long' | null {
   const words = wordsOf(area);
-  const sentence = /[a-záéíóúñ]{3,}\.\s+[A-ZÁÉÍÓÚÑ]/.test(area);
+  // `{3}`, not `{3,}`: the same test, without retrying a long run of letters from each of its letters.
+  const sentence = /[a-záéíóúñ]{3}\.\s+[A-ZÁÉÍÓÚÑ]/.test(area);
   // Real area names ("Coordinación de Planeación y Evaluación", "Unidad de Incorporación al Seguro Social",
   // two of them joined) stay well under this; sentences do not.
   if (words.length > 24 || sentence) return words.length >= 6 && copies(words, others) ? 'copy' : 'long';
