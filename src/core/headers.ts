@@ -95,11 +95,16 @@ const RULES: ReadonlyArray<readonly [ColumnKey, RegExp]> = [
 ];
 
 export function columnKeyFor(header: string): ColumnKey | null {
+  const cached = keyCache.get(header);
+  if (cached !== undefined) return cached;
   const normalized = normalizeHeader(header);
-  if (normalized === '') return null;
-  for (const [key, pattern] of RULES) if (pattern.test(normalized)) return key;
-  return null;
+  const key = normalized === '' ? null : (RULES.find(([, pattern]) => pattern.test(normalized))?.[0] ?? null);
+  if (keyCache.size < 4096) keyCache.set(header, key);
+  return key;
 }
+
+/** Cells like `5`, `100` or `35%` recur on every row of a large file: map each text once. */
+const keyCache = new Map<string, ColumnKey | null>();
 
 export interface HeaderMapping {
   /** Field key for each cell index; null for unknown, empty or duplicated columns. */
