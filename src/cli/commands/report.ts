@@ -6,6 +6,7 @@ import type { Register } from '../main.js';
 import type { CliContext } from '../context.js';
 import { UsageError } from '../context.js';
 import { t } from '../i18n.js';
+import { jobsDescription, parseJobs } from '../parallel.js';
 import { loadDocumentsOrStore, stdinIsTerminal } from '../inputs.js';
 import type { InputFormat } from '../../core/parse.js';
 import {
@@ -41,7 +42,8 @@ export function addSelectionOptions(command: Command, ctx: CliContext): Command 
     .option('--area <TEXT>', t('optAreaFilter', lang))
     .option('--as-of <YYYY-MM-DD>', t('optAsOf', lang))
     .option('--store <dir>', t('optStore', lang))
-    .addOption(new Option('--input-format <format>', t('optInputFormat', lang)).choices(['text', 'csv', 'pdf', 'json']));
+    .addOption(new Option('--input-format <format>', t('optInputFormat', lang)).choices(['text', 'csv', 'pdf', 'json']))
+    .option('--jobs <n>', jobsDescription(lang), parseJobs);
 }
 
 /** Checks the forms of --period, --report and --as-of; returns the as-of date (today's local date by default). */

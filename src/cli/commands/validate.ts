@@ -6,6 +6,7 @@ import { Option, type Command } from 'commander';
 import type { Register } from '../main.js';
 import { UsageError } from '../context.js';
 import { t } from '../i18n.js';
+import { jobsDescription, parseJobs } from '../parallel.js';
 import { loadDocumentsOrStore, stdinIsTerminal } from '../inputs.js';
 import type { InputFormat } from '../../core/parse.js';
 import { DIAGNOSTIC_CODES } from '../../core/diagnostics.js';
@@ -38,6 +39,7 @@ export const registerValidate: Register = (program, ctx, run) => {
     .option('--strict', t('optStrict', lang))
     .option('--store <dir>', t('optStore', lang))
     .addOption(new Option('--input-format <format>', t('optInputFormat', lang)).choices(['text', 'csv', 'pdf', 'json']))
+    .option('--jobs <n>', jobsDescription(lang), parseJobs)
     .addHelpText('after', `\n${t('examples', lang)}\n${t('validateExamples', lang)}`)
     .action(
       run(async (files: string[], options: ValidateCommandOptions, command: Command) => {
