@@ -110,6 +110,21 @@ function isTypedValue(key: ColumnKey, text: string): boolean {
   return parseProgress(text) !== null;
 }
 
+/**
+ * A cheap test that spares header matching for data rows: a header has at
+ * least four short cells and none starts with a digit (a data row's No. does).
+ */
+function couldBeHeader(cells: readonly string[]): boolean {
+  let filled = 0;
+  for (const cell of cells) {
+    if (cell === '') continue;
+    const first = cell.charCodeAt(0);
+    if (cell.length > 120 || (first >= 48 && first <= 57)) return false;
+    filled++;
+  }
+  return filled >= 4;
+}
+
 export function assemble(lines: readonly SourceLine[], lang: Lang): AssembledTable {
   const positionKind = lines.some((line) => line.page !== undefined) ? 'pages' : 'lines';
   const positionOf = (line: SourceLine): number => (positionKind === 'pages' ? line.page : line.line) ?? 0;
@@ -228,7 +243,9 @@ export function assemble(lines: readonly SourceLine[], lang: Lang): AssembledTab
       return TYPED_KEYS.has(key) ? isTypedValue(key, fragment.text) : true;
     };
 
-    const moves = planRealignment(cells, mapping.keys, filled);
+    // asm's own CSV (it has the document columns) holds records already placed: its cells never move,
+    // or reading it back would realign what the first parse deliberately left in place.
+    const moves = mapping.keys.includes('docPeriod') ? [] : planRealignment(cells, mapping.keys, filled);
     const original = cells;
     if (moves.length > 0) cells = applyMoves(cells, moves);
 
@@ -345,11 +362,13 @@ export function assemble(lines: readonly SourceLine[], lang: Lang): AssembledTab
       continue;
     }
     statementOpen = false;
-    if (result.mapping && isRepeatedHeader(line.cells, result.mapping)) continue;
-    const mapping = mapHeader(line.cells);
-    if (mapping) {
-      handleHeader(mapping, line);
-      continue;
+    if (couldBeHeader(line.cells)) {
+      if (result.mapping && isRepeatedHeader(line.cells, result.mapping)) continue;
+      const mapping = mapHeader(line.cells);
+      if (mapping) {
+        handleHeader(mapping, line);
+        continue;
+      }
     }
     if (result.mapping) handleRow(line, result.mapping);
     else diagnose({ code: 'stray-text', value: nonEmpty.join(' | ') }, line);

@@ -15,22 +15,14 @@ const cp1252 = new TextDecoder('windows-1252');
 
 /** NUL bytes, or more than 10% control bytes: not a text document (an image renamed .txt, say). */
 export function looksBinary(bytes: Uint8Array): boolean {
-  const sample = bytes.subarray(0, 65536);
+  const length = Math.min(bytes.length, 65536);
   let control = 0;
-  for (const byte of sample) {
+  for (let index = 0; index < length; index++) {
+    const byte = bytes[index]!;
     if (byte === 0) return true;
     if (byte < 32 && byte !== 9 && byte !== 10 && byte !== 13 && byte !== 12) control++;
   }
-  return sample.length > 0 && control / sample.length > 0.1;
-}
-
-export function detectEncoding(bytes: Uint8Array): Encoding {
-  try {
-    utf8.decode(bytes);
-    return 'utf-8';
-  } catch {
-    return 'windows-1252';
-  }
+  return length > 0 && control / length > 0.1;
 }
 
 // Soft hyphen, zero-width space/joiners, word joiner, BOM anywhere in the text.
@@ -40,9 +32,12 @@ const CONTROL = /[\u0000-\u0008\u000B-\u000C\u000E-\u001F\u007F-\u009F]/;
 const CONTROL_GLOBAL = new RegExp(CONTROL.source, 'g');
 
 export function decodeBytes(bytes: Uint8Array): DecodedText {
-  const encoding = detectEncoding(bytes);
-  const raw = encoding === 'utf-8' ? utf8.decode(bytes) : cp1252.decode(bytes);
-  return cleanText(raw, encoding);
+  // One decoding pass: strict UTF-8, and Windows-1252 only where UTF-8 fails.
+  try {
+    return cleanText(utf8.decode(bytes), 'utf-8');
+  } catch {
+    return cleanText(cp1252.decode(bytes), 'windows-1252');
+  }
 }
 
 export function cleanText(raw: string, encoding: Encoding = 'utf-8'): DecodedText {
