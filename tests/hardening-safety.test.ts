@@ -189,6 +189,7 @@ for (const name of ['lookup', 'resolve', 'resolve4', 'resolve6']) require('node:
 for (const mod of ['node:http', 'node:https']) { const m = require(mod); m.request = trap(mod + '.request'); m.get = trap(mod + '.get'); }
 require('node:tls').connect = trap('tls.connect');
 globalThis.fetch = trap('fetch');
+require('node:module').syncBuiltinESMExports(); // named ESM imports of the builtins see the traps too
 `,
     );
     const env = { NODE_OPTIONS: `--require ${guard}` };

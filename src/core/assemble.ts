@@ -141,6 +141,8 @@ export function assemble(lines: readonly SourceLine[], lang: Lang): AssembledTab
   let activity: ActivityDraft | null = null;
   let statementOpen = false;
   let tableSeen = false;
+  /** The header row as printed: its repetitions after page breaks are usually identical. */
+  let headerText = '';
 
   const diagnose = (input: DiagnosticInput, at: SourceLine): void => {
     const position = positionKind === 'pages' ? { page: at.page ?? null } : { line: at.line ?? null };
@@ -200,6 +202,7 @@ export function assemble(lines: readonly SourceLine[], lang: Lang): AssembledTab
 
   const handleHeader = (mapping: HeaderMapping, at: SourceLine): void => {
     result.mapping = mapping;
+    headerText = at.cells.join('\t');
     tableSeen = true;
     for (const index of mapping.unknown) diagnose({ code: 'unknown-column', value: mapping.headers[index]! }, at);
     for (const index of mapping.duplicates) {
@@ -363,7 +366,7 @@ export function assemble(lines: readonly SourceLine[], lang: Lang): AssembledTab
     }
     statementOpen = false;
     if (couldBeHeader(line.cells)) {
-      if (result.mapping && isRepeatedHeader(line.cells, result.mapping)) continue;
+      if (result.mapping && (line.cells.join('\t') === headerText || isRepeatedHeader(line.cells, result.mapping))) continue;
       const mapping = mapHeader(line.cells);
       if (mapping) {
         handleHeader(mapping, line);

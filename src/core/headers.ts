@@ -143,7 +143,9 @@ export function mapHeader(cells: readonly string[]): HeaderMapping | null {
     }
   });
   const tableKeys = [...seen].filter((key) => !key.startsWith('doc'));
-  if (!seen.has('number') || !seen.has('text') || tableKeys.length < 4) return null;
+  // asm's own CSV of a document whose periods have no ASM table names only No. and the ASM text.
+  const asmCsv = seen.has('docPeriod') && seen.has('docInstitution');
+  if (!seen.has('number') || !seen.has('text') || (tableKeys.length < 4 && !asmCsv)) return null;
   return { keys, headers: cells.map((cell) => cell.trim()), unknown, duplicates };
 }
 

@@ -46,7 +46,8 @@ export function planRealignment(
   const misplaced: Array<{ index: number; kind: CellKind }> = [];
   cells.forEach((cell, index) => {
     const key = keys[index];
-    if (key === 'number' || key === undefined) return;
+    // Document columns of asm's own CSV (`Mes del Reporte: 2015-09`) stay where they are.
+    if (key === 'number' || key === undefined || key?.startsWith('doc')) return;
     const kind = cellKind(cell);
     if (kind && (key === null || !ACCEPTS[kind].includes(key))) misplaced.push({ index, kind });
   });
@@ -105,16 +106,17 @@ function cellByCellMoves(
   misplaced: ReadonlyArray<{ index: number; kind: CellKind }>,
   nearest: (index: number, kind: CellKind, taken: ReadonlySet<number>) => number | null,
 ): Move[] {
-  // A target is taken if the row already has a cell there that stays.
+  // A target is taken while a cell is there: a misplaced cell that finds no
+  // target stays, and must not be overwritten by another one moving in.
   const taken = new Set<number>();
-  const moving = new Set(misplaced.map((m) => m.index)); // a Set: a row may have many thousands of cells
   cells.forEach((cell, index) => {
-    if (cell !== '' && !moving.has(index)) taken.add(index);
+    if (cell !== '') taken.add(index);
   });
   const moves: Move[] = [];
   for (const { index, kind } of misplaced) {
     const target = nearest(index, kind, taken);
     if (target === null || keys[target] === undefined) continue;
+    taken.delete(index);
     taken.add(target);
     moves.push({ from: index, to: target });
   }

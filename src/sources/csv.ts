@@ -3,6 +3,22 @@
 import Papa from 'papaparse';
 import type { SourceLine } from '../core/lines.js';
 import { unescapeFormula } from '../core/formula.js';
+import { mapHeader } from '../core/headers.js';
+
+const DELIMITERS = [',', '\t', ';', '|'] as const;
+
+/**
+ * The delimiter whose split of one of the first rows is an ASM table header.
+ * papaparse's own guess counts fields, and text cells with `;` or `|` (which a
+ * comma CSV leaves unquoted) can fool it. Null: let papaparse guess.
+ */
+function delimiterOf(text: string): { delimiter: string } | null {
+  for (const delimiter of DELIMITERS) {
+    const { data } = Papa.parse<string[]>(text, { delimiter, preview: 30, skipEmptyLines: true });
+    if (data.some((row) => mapHeader(row.map((cell) => unescapeFormula(cell.trim()))) !== null)) return { delimiter };
+  }
+  return null;
+}
 
 export function readCsvLines(text: string, file: string): SourceLine[] {
   void file;
@@ -22,6 +38,7 @@ export function readCsvLines(text: string, file: string): SourceLine[] {
   let rowStart = 0;
   Papa.parse<string[]>(text, {
     skipEmptyLines: false,
+    ...(delimiterOf(text) ?? {}),
     step: (result) => {
       const cells = result.data.map((cell) => unescapeFormula(cell.trim()));
       // Skip leading whitespace so a row's line is where its first character is.
