@@ -6,8 +6,14 @@ import { mean, parseDate, parseMonth, parseProgress } from './values.js';
 
 type PositionKind = 'lines' | 'pages';
 
+function isAscending(values: readonly number[]): boolean {
+  for (let index = 1; index < values.length; index++) if (values[index]! <= values[index - 1]!) return false;
+  return true;
+}
+
 function span(positions: readonly number[], kind: PositionKind, fields?: Record<string, number[]>): SourceSpan {
-  const sorted = [...new Set(positions)].sort((a, b) => a - b);
+  // Positions arrive in source order and are mostly one or two: sort only when needed.
+  const sorted = isAscending(positions) ? [...positions] : [...new Set(positions)].sort((a, b) => a - b);
   const base: SourceSpan =
     kind === 'lines' ? { lines: [sorted[0] ?? 0, sorted[sorted.length - 1] ?? 0] } : { pages: sorted };
   return fields && Object.keys(fields).length > 0 ? { ...base, fields } : base;
