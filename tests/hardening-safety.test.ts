@@ -145,8 +145,9 @@ describe('concurrent runs into one store lose nothing', () => {
 });
 
 describe('no network, no writes outside the store and the named output', () => {
-  const bundleFiles = (): string[] => listing(join(ROOT, 'dist', 'cli')).filter((name) => name.endsWith('.js'));
+  const bundleFiles = (): string[] => listing(join(ROOT, 'dist', 'cli')).filter((name) => /\.[cm]?js$/.test(name));
 
+  // The packages the bundle requires from node_modules at run time are covered by the run-time guard below.
   it('the CLI bundle loads no network module and calls no fetch', () => {
     const files = bundleFiles();
     expect(files.length).toBeGreaterThan(0);
