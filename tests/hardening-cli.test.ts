@@ -99,6 +99,14 @@ describe.each(COMMANDS)('asm %s: unusable input → exit 2, one sentence naming 
     expectRejected(result, cwd, before, /encrypted\.pdf: the PDF is encrypted/);
   });
 
+  it('one damaged PDF among good ones, read in worker threads (--jobs 2)', () => {
+    const cwd = tempDir();
+    const before = listing(cwd);
+    const pdfs = [fixture('pdf', 'seed-ruled.pdf'), fixture('pdf', 'truncated.pdf'), fixture('pdf', 'two-periods.pdf')];
+    const result = runCli([...argsFor(command, pdfs), '--jobs', '2'], { cwd });
+    expectRejected(result, cwd, before, /truncated\.pdf: the PDF is damaged or truncated/);
+  });
+
   it('a file it may not read (permission denied)', (context) => {
     const cwd = tempDir();
     chmodSync(cwd, 0o755);
