@@ -14,7 +14,7 @@ import { parseDate, parseMonth, parseProgress } from '../src/core/values.js';
 import { renderCsv } from '../src/render/documents/csv.js';
 import type { AsmDocument } from '../src/core/schema.js';
 
-const RUNS = { numRuns: 150, interruptAfterTimeMs: 4000 } as const;
+const RUNS = { numRuns: 150, interruptAfterTimeLimit: 4000 } as const;
 
 // ---------------------------------------------------------------- never throws
 
@@ -89,7 +89,7 @@ describe('the parser never throws, except AsmInputError', () => {
       fc.asyncProperty(pdfish, async (buffer) => {
         await parsesOrTypedError(buffer, { file: 'x.pdf' });
       }),
-      { numRuns: 12, interruptAfterTimeMs: 4000 },
+      { numRuns: 12, interruptAfterTimeLimit: 4000 },
     );
   }, 30_000);
 });
@@ -336,7 +336,7 @@ describe('CSV round trip', () => {
           expect(FORMULA_START.test(cell), `cell ${JSON.stringify(cell)} starts a formula`).toBe(false);
         }
       }),
-      { ...RUNS, ...(process.env.FC_SEED ? { seed: Number(process.env.FC_SEED), path: process.env.FC_PATH } : {}) },
+      { ...RUNS, ...(process.env.FC_SEED ? { seed: Number(process.env.FC_SEED), path: process.env.FC_PATH ?? '' } : {}) },
     );
   });
 
