@@ -19,7 +19,7 @@ import {
 } from '../src/cli/parallel.js';
 import { fixture, ROOT, runCli, tempDir } from './helpers/cli.js';
 
-const WORKER = new URL(`file://${join(ROOT, 'dist', 'cli', 'parse-worker.js')}`);
+const WORKER = new URL(`file://${join(ROOT, 'dist', 'cli', 'parse-worker.cjs')}`);
 const GOOD = ['seed-ruled.pdf', 'multi-activity.pdf', 'seed-borderless.pdf', 'two-periods.pdf'];
 const bytesOf = (name: string): Uint8Array => new Uint8Array(readFileSync(fixture('pdf', name)));
 
@@ -48,9 +48,9 @@ describe('jobs', () => {
     expect(workerCount(8, 3)).toBe(3);
   });
 
-  it('finds the worker bundle beside the CLI bundle or one folder up (from a chunk)', () => {
-    const cli = new URL(`file://${join(ROOT, 'dist', 'cli', 'asm.js')}`);
-    const chunk = new URL(`file://${join(ROOT, 'dist', 'cli', 'chunks', 'x.js')}`);
+  it('finds the worker bundle beside the CLI bundle or one folder up (from a nested module)', () => {
+    const cli = new URL(`file://${join(ROOT, 'dist', 'cli', 'asm.cjs')}`);
+    const chunk = new URL(`file://${join(ROOT, 'dist', 'cli', 'nested', 'x.cjs')}`);
     expect(defaultWorkerUrl(cli.href).href).toBe(WORKER.href);
     expect(defaultWorkerUrl(chunk.href).href).toBe(WORKER.href);
   });

@@ -31,7 +31,7 @@ function localToday(): string {
 }
 
 beforeAll(() => {
-  if (!existsSync(BIN) || !existsSync(join(BIN, '..', '..', 'dist', 'cli', 'asm.js'))) throw new Error('run `npm run build` first');
+  if (!existsSync(BIN) || !existsSync(join(BIN, '..', '..', 'dist', 'cli', 'asm.cjs'))) throw new Error('run `npm run build` first');
 });
 
 describe('asm report', () => {

@@ -51,7 +51,10 @@ export async function createContext(lang: Lang, colorFlag: boolean): Promise<Cli
     style: await makeStyle(color, width),
     stdout: process.stdout,
     stderr: process.stderr,
-    stdin: process.stdin,
+    // process.stdin builds a stream on first access (~4 ms): only commands reading `-` pay for it.
+    get stdin() {
+      return process.stdin;
+    },
     env: process.env,
   };
 }

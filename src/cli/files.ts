@@ -1,5 +1,4 @@
 // File system for the CLI: reading inputs and writing outputs atomically.
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { AsmInputError } from '../core/errors.js';
@@ -74,9 +73,12 @@ export async function readStream(stream: NodeJS.ReadableStream): Promise<Uint8Ar
  * Write through a temporary file in the same folder and rename it into place:
  * readers and concurrent writers see the old file or the new one, never a mix.
  */
+let temporaryCounter = 0;
+
 export function writeFileAtomic(path: string, content: string | Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  // Unique per process and call; node:crypto is not worth its load time here.
+  const temporary = `${path}.${process.pid}.${(temporaryCounter++).toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`;
   try {
     writeFileSync(temporary, content);
     if (process.env.ASM_TEST_FAIL_BEFORE_RENAME === '1') throw new Error('injected failure before rename');

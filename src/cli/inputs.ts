@@ -42,7 +42,10 @@ export async function loadDocuments(files: readonly string[], options: InputOpti
           pending.catch(() => undefined); // awaited below, in input order
           results.push(pending);
         } else {
-          results.push(await parseDocuments(bytes, parseOptions));
+          const parsed = await parseDocuments(bytes, parseOptions);
+          // Hash now in a batch, so that no document keeps its input bytes alive.
+          if (paths.length > 1) for (const document of parsed) void document.source.sha256;
+          results.push(parsed);
           progress.tick();
         }
       } catch (error) {

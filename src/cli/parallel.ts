@@ -1,10 +1,10 @@
 // Parallel PDF parsing: a pool of worker threads, each running the separate
-// bundle dist/cli/parse-worker.js (the parser and, once a PDF arrives, pdf.js;
+// bundle dist/cli/parse-worker.cjs (the parser and, once a PDF arrives, pdf.js;
 // no commander, renderers or zod). Text inputs never come here: they parse
 // faster in the main thread than a copy to a worker would take.
 import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { AsmDocument } from '../core/schema.js';
 import type { ParseOptions } from '../core/parse.js';
 import { AsmInputError, type InputErrorCode } from '../core/errors.js';
@@ -60,11 +60,11 @@ export function workerCount(jobs: number, pdfCount: number): number {
   return Math.min(jobs, pdfCount);
 }
 
-/** The worker bundle next to the CLI bundle (asm.js may live in dist/cli or a chunk in dist/cli/chunks). */
+/** The worker bundle next to the CLI bundle (dist/cli), or one folder up when called from a nested build. */
 export function defaultWorkerUrl(base: string = import.meta.url): URL {
-  const here = new URL('./parse-worker.js', base);
+  const here = new URL('./parse-worker.cjs', base);
   if (existsSync(here)) return here;
-  return new URL('../parse-worker.js', base);
+  return new URL('../parse-worker.cjs', base);
 }
 
 // Messages between the pool and a worker.
@@ -168,7 +168,9 @@ export class ParsePool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.workerUrl);
+    // Loaded on first use: runs without PDFs never pay for worker_threads.
+    const { Worker: WorkerThread } = process.getBuiltinModule('node:worker_threads');
+    const worker: Worker = new WorkerThread(this.workerUrl);
     const slot: Slot = { worker, busy: null };
     worker.on('message', (reply: WorkerReply) => {
       const pending = slot.busy;

@@ -1,4 +1,4 @@
-// Worker-thread entry (bundled on its own as dist/cli/parse-worker.js): parses
+// Worker-thread entry (bundled on its own as dist/cli/parse-worker.cjs): parses
 // the sources the ParsePool (parallel.ts) sends it, one at a time. It loads the
 // parser only; pdf.js is loaded on the first PDF and then kept for the next.
 import { parentPort } from 'node:worker_threads';

@@ -1,6 +1,5 @@
 // The library's entry point: bytes or text of one source → typed document(s).
 // No file system here: callers hand in the bytes and the name to report.
-import { createHash } from 'node:crypto';
 import type { AsmDocument, SourceFormat } from './schema.js';
 import { SCHEMA_VERSION } from './version.js';
 import { AsmInputError } from './errors.js';
@@ -37,8 +36,31 @@ function toBytes(input: Uint8Array | string): Uint8Array {
   return typeof input === 'string' ? new TextEncoder().encode(input) : input;
 }
 
-function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+/**
+ * `source` with `sha256` computed on first read and then kept. Loading
+ * node:crypto is a fifth of a CI run's start-up, and `asm vigentes` never
+ * reads the hash; JSON output and the store do. Callers that hold many
+ * documents read it at once so that the input bytes are not kept.
+ */
+function sourceOf(file: string, format: AsmDocument['source']['format'], bytes: Uint8Array): AsmDocument['source'] {
+  let digest: string | undefined;
+  let pending: Uint8Array | undefined = bytes;
+  const source = { file, format } as AsmDocument['source'];
+  return Object.defineProperty(source, 'sha256', {
+    enumerable: true,
+    configurable: true,
+    get(): string {
+      if (digest === undefined) {
+        digest = process.getBuiltinModule('node:crypto').createHash('sha256').update(pending!).digest('hex');
+        pending = undefined;
+      }
+      return digest;
+    },
+    set(value: string) {
+      digest = value;
+      pending = undefined;
+    },
+  });
 }
 
 /** Parse one source into documents (one, except for asm's own JSON, which may hold several). */
@@ -49,7 +71,7 @@ export async function parseDocuments(input: Uint8Array | string, options: ParseO
   if (format === 'pdf') {
     const { readPdf } = await import('../sources/pdf.js');
     const lines = await readPdf(bytes, file);
-    return [buildDocument(lines, { file, format: 'pdf', sha256: sha256(bytes) }, [], options.lang ?? 'en')];
+    return [buildDocument(lines, sourceOf(file, 'pdf', bytes), [], options.lang ?? 'en')];
   }
   if (bytes.length === 0) throw new AsmInputError('empty-file', file);
   if (looksBinary(bytes)) throw new AsmInputError('binary-file', file);
@@ -62,9 +84,9 @@ export async function parseDocuments(input: Uint8Array | string, options: ParseO
   if (format === 'csv') {
     const { readCsvLines } = await import('../sources/csv.js');
     const lines = readCsvLines(decoded.text, file);
-    return [buildDocument(lines, { file, format: 'csv', sha256: sha256(bytes) }, [], options.lang ?? 'en')];
+    return [buildDocument(lines, sourceOf(file, 'csv', bytes), [], options.lang ?? 'en')];
   }
-  return [textDocument(decoded, file, sha256(bytes), options.lang ?? 'en')];
+  return [textDocument(decoded, sourceOf(file, 'text', bytes), options.lang ?? 'en')];
 }
 
 /** Parse one source that holds exactly one document (text, CSV or PDF). */
@@ -77,15 +99,15 @@ export async function parseDocument(input: Uint8Array | string, options: ParseOp
 export function parseText(text: string, options: Omit<ParseOptions, 'format'> = {}): AsmDocument {
   const file = options.file ?? '-';
   const bytes = new TextEncoder().encode(text);
-  return textDocument(cleanText(text), file, sha256(bytes), options.lang ?? 'en');
+  return textDocument(cleanText(text), sourceOf(file, 'text', bytes), options.lang ?? 'en');
 }
 
-function textDocument(decoded: DecodedText, file: string, hash: string, lang: Lang): AsmDocument {
+function textDocument(decoded: DecodedText, source: AsmDocument['source'], lang: Lang): AsmDocument {
   const lines = splitTextLines(decoded.text);
   const controlDiagnostics = decoded.controlCharacterLines.map((line) =>
     makeDiagnostic({ code: 'control-character', line }, lang),
   );
-  return buildDocument(lines, { file, format: 'text', sha256: hash }, controlDiagnostics, lang);
+  return buildDocument(lines, source, controlDiagnostics, lang);
 }
 
 function buildDocument(
