@@ -6,7 +6,6 @@ import { join, resolve } from 'node:path';
 import type { AsmDocument } from '../core/schema.js';
 import { SCHEMA_VERSION } from '../core/version.js';
 import { AsmInputError } from '../core/errors.js';
-import { writeFileAtomic } from './files.js';
 
 export function storeDirectory(option: string | undefined, env: NodeJS.ProcessEnv): string {
   return option ?? env.ASM_STORE ?? '.asm';
@@ -30,10 +29,14 @@ export function storeFileName(document: AsmDocument): string {
   return `${slug(document.institution)}__${program}__${document.reportMonth ?? 'sin-mes'}.json`;
 }
 
-export function saveDocument(directory: string, document: AsmDocument): string {
-  const path = join(directory, storeFileName(document));
-  writeFileAtomic(path, `${JSON.stringify(document, null, 2)}\n`);
-  return path;
+export interface StoreWrite {
+  path: string;
+  content: string;
+}
+
+/** What saving would write, computed apart so that a command can fail before writing anything. */
+export function prepareSave(directory: string, document: AsmDocument): StoreWrite {
+  return { path: join(directory, storeFileName(document)), content: `${JSON.stringify(document, null, 2)}\n` };
 }
 
 export interface StoreEntry {

@@ -6,7 +6,8 @@ import { message } from '../context.js';
 import { t } from '../i18n.js';
 import { loadDocuments, stdinIsTerminal } from '../inputs.js';
 import { jobsDescription, parseJobs } from '../parallel.js';
-import { saveDocument, storeDirectory } from '../store.js';
+import { prepareSave, storeDirectory } from '../store.js';
+import { writeFileAtomic } from '../files.js';
 import { writeOutput } from '../output.js';
 import { plainStyle } from '../../render/style.js';
 import type { AsmDocument } from '../../core/schema.js';
@@ -72,16 +73,18 @@ ${t('examples', lang)}
         }
         const documents = await loadDocuments(files, options, ctx);
         const format = options.format ?? (ctx.stdout.isTTY && !options.output ? 'table' : 'json');
+        // Everything is rendered before anything is written: a failure leaves no partial output or store.
         const text = await renderDocuments(documents, format, ctx, ctx.color && !options.output);
+        const directory = storeDirectory(options.store, ctx.env);
+        const saves = options.save ? documents.map((document) => prepareSave(directory, document)) : [];
         writeOutput(text, options, ctx);
-        if (options.save) {
-          const directory = storeDirectory(options.store, ctx.env);
-          for (const document of documents) {
-            const path = saveDocument(directory, document);
-            const label = [document.program.code, document.reportMonth].filter(Boolean).join(' ');
-            message(ctx, `asm: ${t('saved', lang)} ${label || document.source.file} ${t('in', lang)} ${path}`);
-          }
-        }
+        documents.forEach((document, index) => {
+          const save = saves[index];
+          if (!save) return;
+          writeFileAtomic(save.path, save.content);
+          const label = [document.program.code, document.reportMonth].filter(Boolean).join(' ');
+          message(ctx, `asm: ${t('saved', lang)} ${label || document.source.file} ${t('in', lang)} ${save.path}`);
+        });
         return 0;
       }),
     );
