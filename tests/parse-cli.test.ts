@@ -71,6 +71,18 @@ describe('asm parse: formats', () => {
     expect(aspect.activities[0].proofLocation).toBe("'=ya escapado");
   });
 
+  it('keeps the cells of unknown columns through a CSV round trip', () => {
+    const cwd = tempDir();
+    const source = fixture('hardening', 'header-columns.txt');
+    const original = JSON.parse(runCli(['parse', source, '--no-save']).stdout)[0];
+    const extras = original.periods[0].aspects[0].activities[0].extra;
+    expect(Object.keys(extras).length).toBeGreaterThan(0);
+    const csv = runCli(['parse', source, '--format', 'csv', '--no-save'], { cwd });
+    writeFileSync(join(cwd, 'extra.csv'), csv.stdout);
+    const back = JSON.parse(runCli(['parse', 'extra.csv', '--no-save'], { cwd }).stdout)[0];
+    expect(back.periods[0].aspects[0].activities[0].extra).toEqual(extras);
+  });
+
   it('reads back its own JSON output', () => {
     const cwd = tempDir();
     const json = runCli(['parse', SEED, fixture('layouts', 'ten-columns.txt'), '--no-save'], { cwd });

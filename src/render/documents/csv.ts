@@ -63,18 +63,26 @@ function tableValue(aspect: Aspect, activity: Activity | undefined, key: ColumnK
 
 export function renderCsv(documents: readonly AsmDocument[]): string {
   const columns = tableColumns(documents);
-  const header = [...DOCUMENT_COLUMNS.map((key) => DEFAULT_HEADERS[key]), ...columns.map((c) => c.header)];
+  // Cells of columns asm does not know (kept in `extra`) go last, under their own headers: nothing is lost.
+  const extraHeaders = [
+    ...new Set(documents.flatMap((d) => d.periods.flatMap((p) => p.aspects.flatMap((a) => a.activities.flatMap((x) => Object.keys(x.extra ?? {})))))),
+  ];
+  const header = [...DOCUMENT_COLUMNS.map((key) => DEFAULT_HEADERS[key]), ...columns.map((c) => c.header), ...extraHeaders];
   const rows: Array<Array<string | number>> = [];
   const cell = (value: string | number | null): string | number =>
     value === null ? '' : typeof value === 'number' ? value : escapeFormula(value);
   for (const document of documents) {
     for (const period of document.periods) {
       const lead = DOCUMENT_COLUMNS.map((key) => cell(documentValue(document, key, period.period, period.statement)));
-      if (period.aspects.length === 0) rows.push([...lead, ...columns.map(() => '')]);
+      if (period.aspects.length === 0) rows.push([...lead, ...columns.map(() => ''), ...extraHeaders.map(() => '')]);
       for (const aspect of period.aspects) {
         const activities = aspect.activities.length > 0 ? aspect.activities : [undefined];
         for (const activity of activities) {
-          rows.push([...lead, ...columns.map((column) => cell(tableValue(aspect, activity, column.key)))]);
+          rows.push([
+            ...lead,
+            ...columns.map((column) => cell(tableValue(aspect, activity, column.key))),
+            ...extraHeaders.map((name) => cell(activity?.extra?.[name] ?? null)),
+          ]);
         }
       }
     }
