@@ -37,6 +37,9 @@ export function parseDate(text: string | null): string | null {
 /** True for text shaped like a date even if it is not a real one (`31/02/2016`). */
 export function looksLikeDate(text: string): boolean {
   if (text.length > MAX_TYPED_LENGTH) return false;
+  // Every date form starts with a digit: most cells are rejected here, before any regex.
+  const first = text.trimStart().charCodeAt(0);
+  if (!(first >= 48 && first <= 57)) return false;
   const compact = text.trim().replace(/(\d)\s+(?=\d)/g, '$1');
   return DATE.test(compact) || ISO_DATE.test(compact);
 }
