@@ -182,3 +182,25 @@ describe('asm parse with several PDFs', () => {
     expect(runCli(['parse', '--help']).stdout).toContain('--jobs <n>');
   });
 });
+
+describe('ParsePool with this thread as one of its threads', () => {
+  it('parses in this thread and in one worker, and gives each caller its own documents', async () => {
+    let local = 0;
+    const pool = new ParsePool(2, WORKER, (bytes, options) => {
+      local++;
+      return parseDocuments(bytes, options);
+    });
+    try {
+      const names = [...GOOD, ...GOOD];
+      const inPool = await Promise.all(names.map((name) => pool.parse(bytesOf(name), { file: name, lang: 'en' })));
+      expect(pool.started).toBe(1); // size 2 = this thread + one worker
+      expect(local).toBeGreaterThan(0);
+      for (const [index, name] of names.entries()) {
+        expect(inPool[index]![0]!.source.file).toBe(name);
+        expect(inPool[index]).toEqual(await parseDocuments(bytesOf(name), { file: name, lang: 'en' }));
+      }
+    } finally {
+      await pool.close();
+    }
+  });
+});

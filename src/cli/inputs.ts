@@ -24,7 +24,8 @@ export async function loadDocuments(files: readonly string[], options: InputOpti
   // Several PDFs are parsed in worker threads, min(--jobs, PDFs) of them; everything else in this thread.
   const pdfCount = paths.filter((path) => options.inputFormat === 'pdf' || /\.pdf$/i.test(path)).length;
   const workers = workerCount(resolveJobs(extra.jobs, ctx.env), pdfCount);
-  const pool = workers > 0 ? new ParsePool(workers) : null;
+  // This thread is one of the pool's threads: it parses PDFs too while the workers warm up.
+  const pool = workers > 0 ? new ParsePool(workers, undefined, parseDocuments) : null;
   const progress = startProgress(paths.length, { stdout: ctx.stdout, stderr: ctx.stderr, env: ctx.env, lang: ctx.lang }, extra);
   // Per input, in input order: documents, or a worker's promise of them.
   const results: Array<AsmDocument[] | Promise<AsmDocument[]>> = [];
@@ -36,6 +37,7 @@ export async function loadDocuments(files: readonly string[], options: InputOpti
         const bytes = path === '-' ? await readStream(ctx.stdin) : readInputFile(path);
         if (pool && (options.inputFormat ?? detectFormat(bytes, path)) === 'pdf') {
           const pending = pool.parse(bytes, parseOptions).then((documents) => {
+            for (const document of documents) void document.source.sha256; // see below: no bytes kept
             progress.tick();
             return documents;
           });

@@ -9,9 +9,14 @@ import type { AsmDocument } from '../core/schema.js';
 import type { ParseOptions } from '../core/parse.js';
 import { AsmInputError, type InputErrorCode } from '../core/errors.js';
 
-/** Cores this process may use (os.availableParallelism, at least 1). */
+/**
+ * Threads for PDF parsing by default: one core fewer than the machine has.
+ * V8's own compiler and GC threads already keep about one core busy while
+ * pdf.js runs (measured: 1.4 cores of CPU for one parsing thread), so on
+ * 2 cores a second parsing thread only competes with them (see docs/performance.md).
+ */
 export function defaultJobs(): number {
-  return Math.max(1, availableParallelism());
+  return Math.max(1, availableParallelism() - 1);
 }
 
 /**
@@ -36,8 +41,8 @@ export function parseJobs(value: string): number {
 /** Help text of the `--jobs <n>` option. */
 export function jobsDescription(lang: 'es' | 'en'): string {
   return lang === 'es'
-    ? 'PDF leídos en paralelo, en hilos (por defecto: los núcleos; 1 = sin hilos)'
-    : 'PDFs read in parallel, in worker threads (default: the number of cores; 1 = no workers)';
+    ? 'hilos que leen PDF en paralelo (por defecto: los núcleos menos uno; 1 = sin hilos de trabajo)'
+    : 'threads reading PDFs in parallel (default: the number of cores minus one; 1 = no worker threads)';
 }
 
 /** Jobs from the option, else ASM_JOBS, else the core count. A bad ASM_JOBS is ignored. */
@@ -124,12 +129,23 @@ export class ParsePool {
   private readonly queue: Pending[] = [];
   private nextId = 1;
   private closed = false;
+  private localBusy = false;
 
+  /**
+   * `size` threads in all. With `local`, one of them is this thread: it starts
+   * at once, while each worker first pays for loading and warming up pdf.js
+   * (about a second of CPU), so a pool is never slower than no pool.
+   */
   constructor(
     readonly size: number,
     private readonly workerUrl: URL = defaultWorkerUrl(),
+    private readonly local?: (bytes: Uint8Array, options: ParseOptions) => Promise<AsmDocument[]>,
   ) {
     if (size < 1) throw new RangeError('pool size must be at least 1');
+  }
+
+  private get workerLimit(): number {
+    return this.local ? this.size - 1 : this.size;
   }
 
   /** Parse one source in a worker. The bytes are moved to the worker when they own their buffer. */
@@ -155,9 +171,13 @@ export class ParsePool {
 
   private dispatch(): void {
     while (this.queue.length > 0) {
+      if (this.local && !this.localBusy) {
+        this.runLocally(this.queue.shift()!, this.local);
+        continue;
+      }
       let slot = this.slots.find((s) => s.busy === null);
       if (!slot) {
-        if (this.slots.length >= this.size) return;
+        if (this.slots.length >= this.workerLimit) return;
         slot = this.spawn();
       }
       const next = this.queue.shift()!;
@@ -165,6 +185,19 @@ export class ParsePool {
       slot.worker.ref();
       slot.worker.postMessage(next.task, next.transfer);
     }
+  }
+
+  private runLocally(next: Pending, local: NonNullable<ParsePool['local']>): void {
+    this.localBusy = true;
+    // Later, so that the caller can queue the rest of its inputs (and workers start) first.
+    setImmediate(() => {
+      local(next.task.bytes, next.task.options)
+        .then(next.resolve, next.reject)
+        .finally(() => {
+          this.localBusy = false;
+          if (!this.closed) this.dispatch();
+        });
+    });
   }
 
   private spawn(): Slot {
