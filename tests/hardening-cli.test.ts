@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { BIN, fixture, runCli, tempDir, type CliResult } from './helpers/cli.js';
 import { stdinIsTerminal } from '../src/cli/inputs.js';
 import type { CliContext } from '../src/cli/context.js';
+import { listing } from './helpers/files.js';
 
 const SEED = fixture('seed-e006-2015-09.txt');
 const MULTI = fixture('layouts', 'multi-activity.txt');
@@ -19,20 +20,6 @@ const isRoot = process.getuid?.() === 0;
 const hasSetpriv = spawnSync('setpriv', ['--version']).status === 0;
 const hasScript = spawnSync('script', ['--version']).status === 0;
 const hasMkfifo = spawnSync('mkfifo', ['--version']).status === 0;
-
-/** Every file under `dir`, relative, sorted (what a run may have written). */
-function listing(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (sub: string): void => {
-    for (const entry of readdirSync(join(dir, sub), { withFileTypes: true })) {
-      const rel = sub ? `${sub}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) walk(rel);
-      else out.push(rel);
-    }
-  };
-  walk('');
-  return out.sort();
-}
 
 /** Args that make each command write wherever it can: --output for parse (which also saves in the store). */
 function argsFor(command: Command, inputs: readonly string[]): string[] {

@@ -6,26 +6,12 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, fixture, ROOT, runCli, tempDir } from './helpers/cli.js';
+import { listing } from './helpers/files.js';
 
 const SEED = fixture('seed-e006-2015-09.txt');
 const MULTI = fixture('layouts', 'multi-activity.txt');
 const SEED_STORE = 'instituto-mexicano-del-seguro-social__E006__2015-09.json';
 const MULTI_STORE = 'secretaria-de-educacion-publica__S072__2017-03.json';
-
-/** Every file under `dir`, relative, sorted. */
-function listing(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  const walk = (sub: string): void => {
-    for (const entry of readdirSync(join(dir, sub), { withFileTypes: true })) {
-      const rel = sub ? `${sub}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) walk(rel);
-      else out.push(rel);
-    }
-  };
-  walk('');
-  return out.sort();
-}
 
 function snapshot(dir: string): Record<string, string> {
   return Object.fromEntries(listing(dir).map((name) => [name, readFileSync(join(dir, name), 'utf8')]));

@@ -1,6 +1,7 @@
 // Pieces shared by the report and vigentes renderers: progress bars, status
 // colours, padding and wrapping for fixed-width terminal layouts.
 import type { Style } from '../style.js';
+import { truncate } from '../text.js';
 import type { AspectSourceRef } from '../../core/report.js';
 
 export const BAR_CELLS = 10;
@@ -75,4 +76,40 @@ export function sourceLabel(source: AspectSourceRef): string {
 
 export function programTitle(program: { program: string | null; programName: string | null }): string {
   return [program.program, program.programName].filter(Boolean).join(' ') || '—';
+}
+
+// The ASM row shared by the report and vigentes tables: No. · text · bar · due date · days overdue.
+const NUMBER = 4;
+const BAR = 15;
+const DUE = 10;
+const LATE = 7;
+export const GAP = '  ';
+export const ROW_INDENT = ' '.repeat(2 + NUMBER + 2);
+
+/** Width left for the ASM text in a row of `width` columns. */
+export function asmTextWidth(width: number): number {
+  return Math.max(12, width - 1 - (2 + NUMBER + 2 + 2 + BAR + 2 + DUE + 2 + LATE));
+}
+
+export function asmHeaderRow(head: readonly string[], textWidth: number): string {
+  const [no = '', asm = '', bar = '', due = '', late = ''] = head;
+  return `  ${padStart(no, NUMBER)}${GAP}${pad(asm, textWidth)}${GAP}${pad(bar, BAR)}${GAP}${pad(due, DUE)}${GAP}${padStart(late, LATE)}`.trimEnd();
+}
+
+export interface AsmRowValues {
+  number: string;
+  text: string | null;
+  average: number | null;
+  overdue: boolean;
+  dueDate: string | null;
+  daysOverdue: number | null;
+}
+
+export function asmRow(values: AsmRowValues, textWidth: number, style: Style, days: string): string {
+  const number = padStart(truncate(values.number, NUMBER), NUMBER);
+  const text = pad(truncate(oneLine(values.text) || '—', textWidth), textWidth);
+  const bar = statusColor(style, values)(progressBar(values.average));
+  const due = pad(values.dueDate ?? '—', DUE);
+  const late = values.daysOverdue !== null ? style.red(padStart(`${values.daysOverdue} ${days}`, LATE)) : '';
+  return `  ${number}${GAP}${text}${GAP}${bar}${GAP}${due}${GAP}${late}`.trimEnd();
 }

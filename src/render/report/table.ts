@@ -6,7 +6,7 @@ import type { Lang } from '../../core/diagnostics.js';
 import type { PeriodSummary, Report } from '../../core/report.js';
 import type { Style } from '../style.js';
 import { truncate } from '../text.js';
-import { average2, oneLine, pad, padStart, progressBar, programTitle, statusColor, wrap } from './common.js';
+import { asmHeaderRow, asmRow, asmTextWidth, average2, GAP, pad, padStart, programTitle, wrap } from './common.js';
 
 const LABELS = {
   en: {
@@ -24,11 +24,6 @@ const LABELS = {
   },
 } as const;
 
-const NUMBER = 4;
-const BAR = 15;
-const DUE = 10;
-const LATE = 7;
-const GAP = '  ';
 
 function concludedLabel(lang: Lang, count: number): string {
   const label = LABELS[lang].concluded;
@@ -49,17 +44,11 @@ function periodLines(period: PeriodSummary, lang: Lang, style: Style, width: num
       `${period.vigenteCount} ${l.vigentes(period.vigenteCount)} · ${l.average} ${average2(period.averageProgress)}%`,
   );
   if (period.vigenteCount === 0 && period.statement) out.push(...wrap(period.statement, width - 3).map((line) => `  ${style.dim(line)}`));
-  const textWidth = Math.max(12, width - 1 - (2 + NUMBER + 2 + 2 + BAR + 2 + DUE + 2 + LATE));
-  const [hNo, hAsm, hBar, hDue, hLate] = l.head;
-  out.push(style.dim(`  ${padStart(hNo, NUMBER)}${GAP}${pad(hAsm, textWidth)}${GAP}${pad(hBar, BAR)}${GAP}${pad(hDue, DUE)}${GAP}${padStart(hLate, LATE)}`.trimEnd()));
+  const textWidth = asmTextWidth(width);
+  out.push(style.dim(asmHeaderRow(l.head, textWidth)));
   for (const aspect of period.aspects) {
-    const number = padStart(truncate(aspect.numberText ?? (aspect.number === null ? '—' : String(aspect.number)), NUMBER), NUMBER);
-    const text = pad(truncate(oneLine(aspect.text) || '—', textWidth), textWidth);
-    const color = statusColor(style, aspect);
-    const bar = color(progressBar(aspect.average));
-    const due = pad(aspect.dueDate ?? '—', DUE);
-    const late = aspect.daysOverdue !== null ? style.red(padStart(`${aspect.daysOverdue} ${l.days}`, LATE)) : '';
-    out.push(`  ${number}${GAP}${text}${GAP}${bar}${GAP}${due}${GAP}${late}`.trimEnd());
+    const number = aspect.numberText ?? (aspect.number === null ? '—' : String(aspect.number));
+    out.push(asmRow({ ...aspect, number }, textWidth, style, l.days));
   }
   const areaWidth = Math.max(12, width - 1 - (2 + 2 + 5 + 2 + 8 + 2 + 8));
   const [aArea, aCount, aVig, aAvg] = l.areaHead;

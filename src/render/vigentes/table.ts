@@ -2,10 +2,10 @@
 // pending ASM (number, shortened text, progress bar coloured by status, due
 // date, days overdue) and its responsible areas underneath. Fits `style.width`.
 import type { Lang } from '../../core/diagnostics.js';
-import type { Vigente, VigentesList } from '../../core/report.js';
+import type { VigentesList } from '../../core/report.js';
 import type { Style } from '../style.js';
 import { truncate } from '../text.js';
-import { oneLine, pad, padStart, progressBar, programTitle, statusColor } from '../report/common.js';
+import { asmRow, asmTextWidth, programTitle, ROW_INDENT } from '../report/common.js';
 
 const LABELS = {
   en: {
@@ -20,18 +20,13 @@ const LABELS = {
   },
 } as const;
 
-const NUMBER = 4;
-const BAR = 15;
-const DUE = 10;
-const LATE = 7;
-const GAP = '  ';
 
 export function renderVigentesTable(list: VigentesList, lang: Lang, style: Style): string {
   const l = LABELS[lang];
   const width = Math.max(60, style.width);
   if (list.vigentes.length === 0) return `${l.empty(list.asOf)}\n`;
-  const textWidth = Math.max(12, width - 1 - (2 + NUMBER + 2 + 2 + BAR + 2 + DUE + 2 + LATE));
-  const indent = ' '.repeat(2 + NUMBER + 2);
+  const textWidth = asmTextWidth(width);
+  const indent = ROW_INDENT;
   const out: string[] = [];
   let programKey = '';
   let periodKey = '';
@@ -47,20 +42,11 @@ export function renderVigentesTable(list: VigentesList, lang: Lang, style: Style
       out.push(`  ${l.period} ${vigente.period}`);
       periodKey = vigente.period;
     }
-    out.push(row(vigente, textWidth, style, l.days));
+    out.push(asmRow({ ...vigente, number: vigente.number === null ? '—' : String(vigente.number) }, textWidth, style, l.days));
     const areas = vigente.responsibleAreas.length > 0 ? vigente.responsibleAreas.join('; ') : l.noArea;
     out.push(`${indent}${style.dim(truncate(areas, width - 1 - indent.length))}`);
   }
   out.push('');
   out.push(l.total(list.vigentes.length, list.vigentes.filter((v) => v.overdue).length, list.asOf));
   return `${out.join('\n')}\n`;
-}
-
-function row(vigente: Vigente, textWidth: number, style: Style, days: string): string {
-  const number = padStart(vigente.number === null ? '—' : truncate(String(vigente.number), NUMBER), NUMBER);
-  const text = pad(truncate(oneLine(vigente.text) || '—', textWidth), textWidth);
-  const bar = statusColor(style, vigente)(progressBar(vigente.average));
-  const due = pad(vigente.dueDate ?? '—', DUE);
-  const late = vigente.daysOverdue !== null ? style.red(padStart(`${vigente.daysOverdue} ${days}`, LATE)) : '';
-  return `  ${number}${GAP}${text}${GAP}${bar}${GAP}${due}${GAP}${late}`.trimEnd();
 }
