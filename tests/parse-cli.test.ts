@@ -183,15 +183,7 @@ describe('asm parse: unusable input and usage (exit 2, one sentence, nothing wri
     expect(existsSync(join(cwd, 'out.json'))).toBe(false);
   });
 
-  it('a file it may not read', () => {
-    if (process.getuid?.() === 0) return; // root reads everything; nothing to show
-    const cwd = tempDir();
-    writeFileSync(join(cwd, 'secret.txt'), 'x');
-    chmodSync(join(cwd, 'secret.txt'), 0o000);
-    const result = runCli(['parse', 'secret.txt'], { cwd });
-    expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/secret\.txt: the file cannot be read/);
-  });
+  // A file without read permission is tested in tests/hardening-cli.test.ts (as an unprivileged user).
 
   it('an unknown option or format', () => {
     expect(runCli(['parse', SEED, '--bogus']).status).toBe(2);
