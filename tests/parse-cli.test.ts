@@ -1,4 +1,5 @@
 // `asm parse` through the built binary: formats, outputs, store, exit codes.
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -81,6 +82,16 @@ describe('asm parse: formats', () => {
     writeFileSync(join(cwd, 'extra.csv'), csv.stdout);
     const back = JSON.parse(runCli(['parse', 'extra.csv', '--no-save'], { cwd }).stdout)[0];
     expect(back.periods[0].aspects[0].activities[0].extra).toEqual(extras);
+  });
+
+  it('hashes the file as it is on disk and reads Windows-1252 to the same records', () => {
+    const utf8 = JSON.parse(runCli(['parse', SEED, '--no-save']).stdout)[0];
+    const cp1252Path = fixture('seed-e006-2015-09.cp1252-crlf.txt');
+    const cp1252 = JSON.parse(runCli(['parse', cp1252Path, '--no-save']).stdout)[0];
+    const digest = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+    expect(utf8.source.sha256).toBe(digest(SEED));
+    expect(cp1252.source.sha256).toBe(digest(cp1252Path));
+    expect(cp1252.periods).toEqual(utf8.periods);
   });
 
   it('reads back its own JSON output', () => {

@@ -55,9 +55,18 @@ function fileError(error: unknown, path: string): AsmInputError {
   return new AsmInputError('file-not-found', path);
 }
 
-export function readInputFile(path: string): Uint8Array {
+/**
+ * A file's content: text when it is valid UTF-8, else its bytes (Windows-1252,
+ * PDFs, binary files), for the parser to decode or refuse. Node reads UTF-8
+ * natively several times faster than it fills a Buffer, and most reports are UTF-8.
+ */
+export function readInputFile(path: string): string | Uint8Array {
   try {
-    return readFileSync(path);
+    if (/\.pdf$/i.test(path)) return readFileSync(path);
+    const text = readFileSync(path, 'utf8');
+    // U+FFFD: not valid UTF-8 (or a real replacement character, rare): let the parser see the bytes.
+    if (text.includes('\uFFFD') || /^[\s\uFEFF]*%PDF-/.test(text.slice(0, 1024))) return readFileSync(path);
+    return text;
   } catch (error) {
     throw fileError(error, path);
   }

@@ -34,8 +34,10 @@ export async function loadDocuments(files: readonly string[], options: InputOpti
     for (const path of paths) {
       const parseOptions = { file: path, lang: ctx.lang, ...(options.inputFormat ? { format: options.inputFormat } : {}) };
       try {
-        const bytes = path === '-' ? await readStream(ctx.stdin) : readInputFile(path);
-        if (pool && (options.inputFormat ?? detectFormat(bytes, path)) === 'pdf') {
+        const content = path === '-' ? await readStream(ctx.stdin) : readInputFile(path);
+        if (pool && (options.inputFormat ?? detectFormat(content, path)) === 'pdf') {
+          // Valid UTF-8 read as text encodes back to the very same bytes.
+          const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
           const pending = pool.parse(bytes, parseOptions).then((documents) => {
             for (const document of documents) void document.source.sha256; // see below: no bytes kept
             progress.tick();
@@ -44,9 +46,9 @@ export async function loadDocuments(files: readonly string[], options: InputOpti
           pending.catch(() => undefined); // awaited below, in input order
           results.push(pending);
         } else {
-          const parsed = await parseDocuments(bytes, parseOptions);
-          // Hash now in a batch, so that no document keeps its input bytes alive.
-          if (paths.length > 1) for (const document of parsed) void document.source.sha256;
+          const parsed = await parseDocuments(content, parseOptions);
+          // Hash now in a batch, so that no document keeps its input bytes alive (text is kept by the records anyway).
+          if (paths.length > 1 && typeof content !== 'string') for (const document of parsed) void document.source.sha256;
           results.push(parsed);
           progress.tick();
         }

@@ -25,6 +25,18 @@ export function looksBinary(bytes: Uint8Array): boolean {
   return length > 0 && control / length > 0.1;
 }
 
+/** looksBinary for text already decoded (a file read as UTF-8): NUL, or more than 10% control characters. */
+export function looksBinaryText(text: string): boolean {
+  const length = Math.min(text.length, 65536);
+  let control = 0;
+  for (let index = 0; index < length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0) return true;
+    if (code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12) control++;
+  }
+  return length > 0 && control / length > 0.1;
+}
+
 // Soft hyphen, zero-width space/joiners, word joiner, BOM anywhere in the text.
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 // C0 controls except tab, LF, CR; DEL; C1 controls (mojibake leftovers).

@@ -3,7 +3,7 @@
 import type { AsmDocument, SourceFormat } from './schema.js';
 import { SCHEMA_VERSION } from './version.js';
 import { AsmInputError } from './errors.js';
-import { cleanText, decodeBytes, looksBinary, type DecodedText } from './decode.js';
+import { cleanText, decodeBytes, looksBinary, looksBinaryText, type DecodedText } from './decode.js';
 import { splitTextLines, type SourceLine } from './lines.js';
 import { assemble } from './assemble.js';
 import { toPeriod } from './records.js';
@@ -23,35 +23,33 @@ export interface ParseOptions {
 
 const PDF_MAGIC = '%PDF-';
 
-export function detectFormat(bytes: Uint8Array, file = ''): InputFormat {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+/** The format by content (a PDF is recognised whatever its name), then by extension. */
+export function detectFormat(input: Uint8Array | string, file = ''): InputFormat {
+  const head = typeof input === 'string' ? input.slice(0, 1024) : new TextDecoder('latin1').decode(input.subarray(0, 1024));
   if (head.replace(/^[\s\uFEFF\u00EF\u00BB\u00BF]+/, '').startsWith(PDF_MAGIC)) return 'pdf';
   if (/\.(csv|tsv)$/i.test(file)) return 'csv';
-  const firstChar = head.replace(/^[\s\u00EF\u00BB\u00BF]+/, '')[0];
-  if (firstChar === '[' && /"schemaVersion"/.test(new TextDecoder().decode(bytes.subarray(0, 4096)))) return 'json';
-  return 'text';
-}
-
-function toBytes(input: Uint8Array | string): Uint8Array {
-  return typeof input === 'string' ? new TextEncoder().encode(input) : input;
+  const firstChar = head.replace(/^[\s\uFEFF\u00EF\u00BB\u00BF]+/, '')[0];
+  if (firstChar !== '[') return 'text';
+  const start = typeof input === 'string' ? input.slice(0, 4096) : new TextDecoder().decode(input.subarray(0, 4096));
+  return /"schemaVersion"/.test(start) ? 'json' : 'text';
 }
 
 /**
  * `source` with `sha256` computed on first read and then kept. Loading
  * node:crypto is a fifth of a CI run's start-up, and `asm vigentes` never
  * reads the hash; JSON output and the store do. Callers that hold many
- * documents read it at once so that the input bytes are not kept.
+ * documents read from bytes read the hash at once, so that the bytes are not kept.
  */
-function sourceOf(file: string, format: AsmDocument['source']['format'], bytes: Uint8Array): AsmDocument['source'] {
+function sourceOf(file: string, format: AsmDocument['source']['format'], bytesOf: () => Uint8Array): AsmDocument['source'] {
   let digest: string | undefined;
-  let pending: Uint8Array | undefined = bytes;
+  let pending: (() => Uint8Array) | undefined = bytesOf;
   const source = { file, format } as AsmDocument['source'];
   return Object.defineProperty(source, 'sha256', {
     enumerable: true,
     configurable: true,
     get(): string {
       if (digest === undefined) {
-        digest = process.getBuiltinModule('node:crypto').createHash('sha256').update(pending!).digest('hex');
+        digest = process.getBuiltinModule('node:crypto').createHash('sha256').update(pending!()).digest('hex');
         pending = undefined;
       }
       return digest;
@@ -63,19 +61,39 @@ function sourceOf(file: string, format: AsmDocument['source']['format'], bytes: 
   });
 }
 
-/** Parse one source into documents (one, except for asm's own JSON, which may hold several). */
+/**
+ * Parse one source into documents (one, except for asm's own JSON, which may
+ * hold several). Bytes are decoded here (UTF-8 or Windows-1252); a string is
+ * taken as text already decoded, and its UTF-8 encoding is what `sha256` hashes.
+ */
 export async function parseDocuments(input: Uint8Array | string, options: ParseOptions = {}): Promise<AsmDocument[]> {
   const file = options.file ?? '-';
-  const bytes = toBytes(input);
-  const format = options.format ?? detectFormat(bytes, file);
+  const lang = options.lang ?? 'en';
+  const format = options.format ?? detectFormat(input, file);
+  if (typeof input === 'string') {
+    // A PDF given as text can only have been read as Latin-1; take its bytes back that way.
+    if (format === 'pdf') return parseDocuments(Uint8Array.from(input, (c) => c.charCodeAt(0) & 0xff), options);
+    if (input.length === 0) throw new AsmInputError('empty-file', file);
+    if (looksBinaryText(input)) throw new AsmInputError('binary-file', file);
+    return parseDecoded(cleanText(input), format, file, lang, () => new TextEncoder().encode(input));
+  }
   if (format === 'pdf') {
     const { readPdf } = await import('../sources/pdf.js');
-    const lines = await readPdf(bytes, file);
-    return [buildDocument(lines, sourceOf(file, 'pdf', bytes), [], options.lang ?? 'en')];
+    const lines = await readPdf(input, file);
+    return [buildDocument(lines, sourceOf(file, 'pdf', () => input), [], lang)];
   }
-  if (bytes.length === 0) throw new AsmInputError('empty-file', file);
-  if (looksBinary(bytes)) throw new AsmInputError('binary-file', file);
-  const decoded = decodeBytes(bytes);
+  if (input.length === 0) throw new AsmInputError('empty-file', file);
+  if (looksBinary(input)) throw new AsmInputError('binary-file', file);
+  return parseDecoded(decodeBytes(input), format, file, lang, () => input);
+}
+
+async function parseDecoded(
+  decoded: DecodedText,
+  format: InputFormat,
+  file: string,
+  lang: Lang,
+  bytesOf: () => Uint8Array,
+): Promise<AsmDocument[]> {
   if (decoded.text.trim() === '') throw new AsmInputError('empty-file', file);
   if (format === 'json') {
     const { readJsonDocuments } = await import('../sources/json.js');
@@ -84,9 +102,9 @@ export async function parseDocuments(input: Uint8Array | string, options: ParseO
   if (format === 'csv') {
     const { readCsvLines } = await import('../sources/csv.js');
     const lines = readCsvLines(decoded.text, file);
-    return [buildDocument(lines, sourceOf(file, 'csv', bytes), [], options.lang ?? 'en')];
+    return [buildDocument(lines, sourceOf(file, 'csv', bytesOf), [], lang)];
   }
-  return [textDocument(decoded, sourceOf(file, 'text', bytes), options.lang ?? 'en')];
+  return [textDocument(decoded, sourceOf(file, 'text', bytesOf), lang)];
 }
 
 /** Parse one source that holds exactly one document (text, CSV or PDF). */
@@ -98,8 +116,7 @@ export async function parseDocument(input: Uint8Array | string, options: ParseOp
 /** Synchronous parse of text already in memory (no PDF). */
 export function parseText(text: string, options: Omit<ParseOptions, 'format'> = {}): AsmDocument {
   const file = options.file ?? '-';
-  const bytes = new TextEncoder().encode(text);
-  return textDocument(cleanText(text), sourceOf(file, 'text', bytes), options.lang ?? 'en');
+  return textDocument(cleanText(text), sourceOf(file, 'text', () => new TextEncoder().encode(text)), options.lang ?? 'en');
 }
 
 function textDocument(decoded: DecodedText, source: AsmDocument['source'], lang: Lang): AsmDocument {
