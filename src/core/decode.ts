@@ -27,15 +27,14 @@ export function looksBinary(bytes: Uint8Array): boolean {
 
 /** looksBinary for text already decoded (a file read as UTF-8): NUL, or more than 10% control characters. */
 export function looksBinaryText(text: string): boolean {
-  const length = Math.min(text.length, 65536);
-  let control = 0;
-  for (let index = 0; index < length; index++) {
-    const code = text.charCodeAt(index);
-    if (code === 0) return true;
-    if (code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12) control++;
-  }
-  return length > 0 && control / length > 0.1;
+  if (text.includes('\0')) return true;
+  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+  const control = sample.match(C0_CONTROLS)?.length ?? 0;
+  return sample.length > 0 && control / sample.length > 0.1;
 }
+
+// Control characters that make a text binary (as in looksBinary: not tab, LF, FF or CR).
+const C0_CONTROLS = /[\u0001-\u0008\u000B\u000E-\u001F]/g;
 
 // Soft hyphen, zero-width space/joiners, word joiner, BOM anywhere in the text.
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;

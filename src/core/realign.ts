@@ -16,7 +16,11 @@ const ACCEPTS: Record<CellKind, ReadonlyArray<ColumnKey>> = {
 export const TYPED_KEYS: ReadonlySet<ColumnKey> = new Set(['dueDate', 'progress', 'average', 'reportMonth']);
 
 export function cellKind(text: string): CellKind | null {
-  if (text === '') return null;
+  // Typed cells are short and end in a digit (dates, numbers, months with their year) or `%`:
+  // most cells are rejected here, before any regular expression runs.
+  if (text === '' || text.length > 40) return null;
+  const last = text.charCodeAt(text.length - 1);
+  if (!(last >= 48 && last <= 57) && last !== 37 /* % */ && last !== 32) return null;
   if (looksLikeDate(text)) return 'date';
   if (looksLikePercent(text)) return 'percent';
   if (/^\d{1,3}(?:[.,]\d+)?$/.test(text)) {
