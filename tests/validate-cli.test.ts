@@ -107,6 +107,21 @@ describe('asm validate on the seed', () => {
   });
 });
 
+describe('messages in the language of the run', () => {
+  it('writes the parser diagnostics of a document saved in English again in Spanish', () => {
+    const store = mkdtempSync(join(tmpdir(), 'asm-validate-lang-'));
+    try {
+      expect(asm('parse', SEED, '--store', store, '--format', 'json').status).toBe(0);
+      const json = JSON.parse(asm('--lang', 'es', 'validate', '--store', store, '--format', 'json').stdout);
+      const realigned = json.documents[0].diagnostics.filter((d: { code: string }) => d.code === 'cell-realigned');
+      expect(realigned[1].message).toBe('La celda "31/12/2015" estaba en la columna "Área Responsable" y se movió a "Fecha de Término"');
+      expect(realigned[1].params).toEqual({ from: 'Área Responsable', to: 'Fecha de Término' });
+    } finally {
+      rmSync(store, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('asm validate on the problems fixture', () => {
   it('table: INVALID, errors then warnings, exit 1', () => {
     const { status, stdout, stderr } = asm('validate', PROBLEMS);

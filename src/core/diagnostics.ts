@@ -196,6 +196,9 @@ export interface DiagnosticInput extends MessageParams {
 
 export function makeDiagnostic(input: DiagnosticInput, lang: Lang = 'en'): Diagnostic {
   const { code, period = null, aspect = null, activity = null, line = null, page = null, ...params } = input;
+  // Parameters beyond field, value and suggestion are kept so the message can be written again in another language.
+  const { field, value, suggestion, ...more } = params;
+  const extra = Object.fromEntries(Object.entries(more).filter(([, v]) => v !== undefined)) as Record<string, string | number>;
   return {
     code,
     severity: severityOf(code),
@@ -203,10 +206,23 @@ export function makeDiagnostic(input: DiagnosticInput, lang: Lang = 'en'): Diagn
     period,
     aspect,
     activity,
-    field: params.field ?? null,
-    value: params.value ?? null,
+    field: field ?? null,
+    value: value ?? null,
     line,
     page,
-    ...(params.suggestion ? { suggestion: params.suggestion } : {}),
+    ...(suggestion ? { suggestion } : {}),
+    ...(Object.keys(extra).length > 0 ? { params: extra } : {}),
   };
+}
+
+/** The same diagnostic with its message in `lang` (diagnostics read from JSON keep the language they were written in). */
+export function localizeDiagnostic(diagnostic: Diagnostic, lang: Lang): Diagnostic {
+  if (!Object.hasOwn(DIAGNOSTIC_CODES, diagnostic.code)) return diagnostic;
+  const params: MessageParams = {
+    ...(diagnostic.params ?? {}),
+    ...(diagnostic.field !== null ? { field: diagnostic.field } : {}),
+    ...(diagnostic.value !== null ? { value: diagnostic.value } : {}),
+    ...(diagnostic.suggestion ? { suggestion: diagnostic.suggestion } : {}),
+  };
+  return { ...diagnostic, message: formatMessage(diagnostic.code as DiagnosticCode, params, lang) };
 }

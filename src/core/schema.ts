@@ -20,6 +20,10 @@ export const diagnosticSchema = z.object({
   line: z.number().int().nullable().describe('1-based source line (text and CSV sources)'),
   page: z.number().int().nullable().describe('1-based page (PDF sources)'),
   suggestion: z.string().nullable().optional().describe('Repaired form, where one can be offered'),
+  params: z
+    .record(z.string(), z.union([z.string(), z.number()]))
+    .optional()
+    .describe('Further message parameters (columns, counts), to write the message again in another language'),
 });
 
 /** Where a record came from: source lines [first, last] or pages, and the lines/pages of each field's fragments. */

@@ -3,7 +3,7 @@
 // beside it, and places its diagnostic on the source line (or PDF page) of the
 // offending fragment, or on the record's first line when the value is missing.
 import type { Activity, Aspect, AsmDocument, Diagnostic, Period, SourceSpan } from './schema.js';
-import { makeDiagnostic, type DiagnosticInput, type Lang } from './diagnostics.js';
+import { localizeDiagnostic, makeDiagnostic, type DiagnosticInput, type Lang } from './diagnostics.js';
 import { canonicalAreas } from './areas.js';
 import { mean } from './values.js';
 import { findUrls, type FoundUrl } from './validate-urls.js';
@@ -437,7 +437,9 @@ export function validateDocument(document: AsmDocument, options: ValidateOptions
       if (!blank(activity.responsibleArea) && implausibleArea(activity.responsibleArea!, [activity.description, aspect.text, activity.expectedResults]))
         implausible.add(activity);
   checkAreas(ctx, implausible);
-  return sortDiagnostics([...document.diagnostics, ...ctx.out], document);
+  // The parser's diagnostics were written in the language of the parse: write them in this run's.
+  const parsed = document.diagnostics.map((diagnostic) => localizeDiagnostic(diagnostic, options.lang ?? 'en'));
+  return sortDiagnostics([...parsed, ...ctx.out], document);
 }
 
 /** Counts of a diagnostic list. */
