@@ -26,7 +26,7 @@ describe('CSV source', () => {
     expect(rows(document)).toEqual([
       [1, 'Actualizar el diagnóstico del programa', 100, [2, 2],
         [['Elaborar el diagnóstico', 'Dirección de Planeación', '2016-06-30', 100, 'Diagnóstico 2016', 'Concluido; publicado']]],
-      [2, 'Definir la población objetivo', 45.5, [3, 3], // a row's first line
+      [2, 'Definir la población objetivo', 45.5, [3, 4], // the quoted cell spans lines 3 and 4
         [['Revisar la metodología\nde cuantificación', 'Dirección de Planeación', '2016-12-31', 45.5, null, 'En proceso']]],
     ]);
     // No "Periodo" column or heading: the rows still parse, with a warning.

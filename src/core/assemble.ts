@@ -296,8 +296,10 @@ export function assemble(lines: readonly SourceLine[], lang: Lang): AssembledTab
       current.activities.push(activity);
     }
     const open: ActivityDraft = activity;
-    if (current.positions[current.positions.length - 1] !== at) current.positions.push(at);
-    if (open.positions[open.positions.length - 1] !== at) open.positions.push(at);
+    for (const position of source.lastLine && positionKind === 'lines' ? [at, source.lastLine] : [at]) {
+      if (current.positions[current.positions.length - 1] !== position) current.positions.push(position);
+      if (open.positions[open.positions.length - 1] !== position) open.positions.push(position);
+    }
 
     // Reported once the row's ASM is known. Trailing empty extra cells are harmless.
     const width = mapping.headers.length;

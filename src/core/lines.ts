@@ -6,6 +6,8 @@ export interface SourceLine {
   cells: string[];
   /** 1-based line in a text or CSV source. */
   line?: number;
+  /** Last line of a CSV row whose quoted cells span several lines. */
+  lastLine?: number;
   /** 1-based page in a PDF source. */
   page?: number;
 }

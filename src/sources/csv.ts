@@ -43,7 +43,10 @@ export function readCsvLines(text: string, file: string): SourceLine[] {
       const cells = result.data.map((cell) => unescapeFormula(cell.trim()));
       // Skip leading whitespace so a row's line is where its first character is.
       while (rowStart < text.length && (text[rowStart] === '\n' || text[rowStart] === '\r')) rowStart++;
-      rows.push({ cells: cells.length === 0 ? [''] : cells, line: lineAt(rowStart) });
+      const line = lineAt(rowStart);
+      // A quoted cell with line breaks makes a row span several lines: record the last one too.
+      const lastLine = lineAt(Math.max(rowStart, result.meta.cursor - 1));
+      rows.push({ cells: cells.length === 0 ? [''] : cells, line, ...(lastLine > line ? { lastLine } : {}) });
       rowStart = result.meta.cursor;
     },
   });
