@@ -5,12 +5,16 @@ export type { AsmDocument, Period, Aspect, Activity, Diagnostic, Severity, Sourc
 export { SCHEMA_VERSION } from './core/version.js';
 export { AsmInputError, isAsmInputError } from './core/errors.js';
 export type { InputErrorCode } from './core/errors.js';
-export { DIAGNOSTIC_CODES, formatMessage, makeDiagnostic } from './core/diagnostics.js';
+export { DIAGNOSTIC_CODES, formatMessage, localizeDiagnostic, makeDiagnostic } from './core/diagnostics.js';
 export type { DiagnosticCode, Lang } from './core/diagnostics.js';
 export { mapHeader, normalizeHeader, columnKeyFor } from './core/headers.js';
 export { parseDate, parseProgress, parseMonth } from './core/values.js';
 export { canonicalAreas, isAreaVariant } from './core/areas.js';
 export { renderCsv } from './render/documents/csv.js';
+export { renderDocumentsTable } from './render/documents/table.js';
+export { renderDocumentsMarkdown } from './render/documents/markdown.js';
+export { plainStyle } from './render/style.js';
+export type { Style } from './render/style.js';
 export {
   buildReport,
   listVigentes,
