@@ -26,18 +26,26 @@ export function formatNumber(value: number | null, decimals = 2): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(decimals);
 }
 
-/** Greedy word wrap to `width` columns (a word longer than the width stands alone). */
-export function wrap(text: string, width: number): string {
+/** Greedy word wrap to `width` columns; a word longer than the width is cut. */
+export function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line !== '' && line.length + 1 + word.length > width) {
+  for (let word of text.split(/\s+/).filter(Boolean)) {
+    while (word.length > width) {
+      if (line) {
+        lines.push(line);
+        line = '';
+      }
+      lines.push(word.slice(0, width));
+      word = word.slice(width);
+    }
+    if (!line) line = word;
+    else if (line.length + 1 + word.length <= width) line += ` ${word}`;
+    else {
       lines.push(line);
       line = word;
-    } else {
-      line = line === '' ? word : `${line} ${word}`;
     }
   }
-  if (line !== '') lines.push(line);
-  return lines.join('\n');
+  if (line) lines.push(line);
+  return lines;
 }

@@ -120,11 +120,6 @@ export interface CellTail {
   full: boolean;
 }
 
-/** A cell's text from its line fragments (top to bottom); `right` is the cell's right edge. */
-export function cellText(fragments: readonly TextLine[], right: number): string {
-  return cellContent(fragments, right).text;
-}
-
 export function cellContent(fragments: readonly TextLine[], right: number): { text: string; tail: CellTail | null } {
   let text = '';
   let prevLine = '';

@@ -39,30 +39,6 @@ export function padStart(text: string, width: number): string {
   return text.length >= width ? text : ' '.repeat(width - text.length) + text;
 }
 
-/** Greedy word wrap to `width` columns (long words are cut). */
-export function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (let word of text.split(/\s+/).filter(Boolean)) {
-    while (word.length > width) {
-      if (line) {
-        lines.push(line);
-        line = '';
-      }
-      lines.push(word.slice(0, width));
-      word = word.slice(width);
-    }
-    if (!line) line = word;
-    else if (line.length + 1 + word.length <= width) line += ` ${word}`;
-    else {
-      lines.push(line);
-      line = word;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
 /** One line for a table cell: spacing collapsed. */
 export function oneLine(text: string | null): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();

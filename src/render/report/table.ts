@@ -5,8 +5,8 @@
 import type { Lang } from '../../core/diagnostics.js';
 import type { PeriodSummary, Report } from '../../core/report.js';
 import type { Style } from '../style.js';
-import { truncate } from '../text.js';
-import { asmHeaderRow, asmRow, asmTextWidth, average2, GAP, pad, padStart, programTitle, wrap } from './common.js';
+import { truncate, wrap } from '../text.js';
+import { asmHeaderRow, asmRow, asmTextWidth, average2, GAP, pad, padStart, programTitle } from './common.js';
 
 const LABELS = {
   en: {
