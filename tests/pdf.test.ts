@@ -8,7 +8,7 @@ import { mapHeader, type HeaderMapping } from '../src/core/headers.js';
 import type { SourceLine } from '../src/core/lines.js';
 import { parseDocument } from '../src/core/parse.js';
 import type { Activity, Aspect, AsmDocument } from '../src/core/schema.js';
-import { cutsToken } from '../src/sources/pdf-layout.js';
+import { cutsToken } from '../src/sources/layout/geometry.js';
 import { readPdf } from '../src/sources/pdf.js';
 
 const root = join(import.meta.dirname, '..');
@@ -59,9 +59,9 @@ describe.each(['seed-ruled.pdf', 'seed-borderless.pdf'])('readPdf %s', (name) =>
     expect(new Set(pages)).toEqual(new Set([1, 2, 3, 4]));
   });
 
-  it('gives the header once per page, with the 13 columns', async () => {
+  it('gives the header once (its repeats over the running table add nothing), with the 13 columns', async () => {
     const t = table(await read(name));
-    expect(t.headers.map((line) => line.page)).toEqual([1, 2, 3, 4]);
+    expect(t.headers.map((line) => line.page)).toEqual([1]);
     for (const header of t.headers) expect(header.cells).toHaveLength(13);
     expect(t.mapping.keys).toEqual([
       'number', 'text', 'description', 'responsibleArea', 'dueDate', 'expectedResults', 'evidence',
@@ -112,29 +112,29 @@ describe.each(['seed-ruled.pdf', 'seed-borderless.pdf'])('readPdf %s', (name) =>
 });
 
 describe('readPdf rows split by a page break', () => {
-  it('emits the rest of a row at the top of the next page with an empty No. (ruled)', async () => {
+  it('joins the rest of a row cut by the page break into that row, with both pages (ruled)', async () => {
     const t = table(await read('seed-ruled.pdf'));
-    const page3 = t.rows.filter((row) => row.page === 3);
-    expect(cell(t, page3[0]!, 'number')).toBe('');
-    expect(cell(t, page3[0]!, 'description')).toMatch(/^de Documentos Internos \(PAADI\) definir/);
-    // ASM 5's second and third rows (no number of their own) follow.
-    expect(page3.slice(1, 3).map((row) => cell(t, row, 'number'))).toEqual(['', '']);
-    expect(cell(t, page3[1]!, 'dueDate')).toBe('31/12/2015');
-    expect(cell(t, page3[1]!, 'progress')).toBe('35');
-    expect(cell(t, page3[1]!, 'average')).toBe('35.00%');
+    const five = t.rows.find((row) => cell(t, row, 'number') === '5')!;
+    expect(five.page).toBe(2);
+    // The description ends on page 2 with "Actualización" and goes on on page 3 with "de Documentos Internos".
+    expect(cell(t, five, 'description')).toMatch(/Actualización de Documentos Internos \(PAADI\) definir/);
+    expect(t.rows.some((row) => cell(t, row, 'description').startsWith('de Documentos Internos'))).toBe(false);
+    // ASM 5's second and third rows (no number of their own) follow on page 3.
+    const after = t.rows.slice(t.rows.indexOf(five) + 1, t.rows.indexOf(five) + 3);
+    expect(after.map((row) => [row.page, cell(t, row, 'number')])).toEqual([[3, ''], [3, '']]);
+    expect(cell(t, after[0]!, 'dueDate')).toBe('31/12/2015');
+    expect(cell(t, after[0]!, 'progress')).toBe('35');
+    expect(cell(t, after[0]!, 'average')).toBe('35.00%');
   });
 
-  it('joins a token the page break cut, keeping it in the row it started in (borderless)', async () => {
+  it('joins a token the page break cut, and the rest of the row, into the row it started in (borderless)', async () => {
     const t = table(await read('seed-borderless.pdf'));
     const eight = t.rows.find((row) => cell(t, row, 'number') === '8')!;
     expect(eight.page).toBe(3);
     expect(cell(t, eight, 'dueDate')).toBe('30/06/2015');
     expect(cell(t, eight, 'reportMonth')).toBe('Septiembre-2015');
-    const rest = t.rows.filter((row) => row.page === 4);
-    expect(rest).toHaveLength(1);
-    expect(cell(t, rest[0]!, 'number')).toBe('');
-    expect(cell(t, rest[0]!, 'dueDate')).toBe('');
-    expect(cell(t, rest[0]!, 'text')).toMatch(/^de la página de internet/);
+    expect(cell(t, eight, 'text')).toMatch(/Difundir a través de la página de internet del Instituto/);
+    expect(t.rows.filter((row) => row.page === 4)).toHaveLength(0);
   });
 });
 

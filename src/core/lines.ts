@@ -10,6 +10,8 @@ export interface SourceLine {
   lastLine?: number;
   /** 1-based page in a PDF source. */
   page?: number;
+  /** Set by readers of positioned text (PDF) on text they found inside a table but could not place in a row or header. */
+  unplaced?: boolean;
 }
 
 /** Split decoded text into tab-separated rows; never a CSV parser, since cells start with `"`. */

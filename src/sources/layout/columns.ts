@@ -1,0 +1,162 @@
+// Column edges of a table, and where its body ends.
+//
+// Edges come from the vertical rules that run between two header columns
+// (a grid), or else from whitespace: the gutter between two header columns
+// starts as the gap between their header texts and narrows to what the body
+// text leaves free (Camelot's stream mode and Nurminen's text edges work from
+// the same idea: columns are where text never is).
+import type { ColumnKey } from '../../core/headers.js';
+import { periodFromHeading } from '../../core/assemble.js';
+import { inlineText, type Rule, type TextLine } from './geometry.js';
+import type { HeaderBand } from './header.js';
+
+export interface Columns {
+  /** x of the edge between column k and k + 1. */
+  edges: number[];
+  /** The table's horizontal extent. */
+  left: number;
+  right: number;
+  keys: Array<ColumnKey | null>;
+  /** Index of the ASM number column. */
+  number: number;
+}
+
+/** Between two columns: a rule (lo = hi), or the free space the text leaves. */
+interface Gutter {
+  lo: number;
+  hi: number;
+  ruled: boolean;
+}
+
+export interface TableFrame {
+  columns: Columns;
+  gutters: Gutter[];
+  /** The header's cells as printed. */
+  header: string[];
+}
+
+export function frameFromHeader(band: HeaderBand, vRules: readonly Rule[]): TableFrame {
+  const crossing = vRules.filter((rule) => rule.from <= band.top + 2 && rule.to >= band.bottom - 2);
+  const gutters: Gutter[] = [];
+  for (let k = 0; k + 1 < band.columns.length; k++) {
+    const a = band.columns[k]!;
+    const b = band.columns[k + 1]!;
+    const rule = crossing
+      .filter((r) => r.pos >= a.right - 1 && r.pos <= b.left + 1)
+      .sort((r, s) => Math.abs(r.pos - (a.right + b.left) / 2) - Math.abs(s.pos - (a.right + b.left) / 2))[0];
+    gutters.push(rule ? { lo: rule.pos, hi: rule.pos, ruled: true } : { lo: a.right, hi: Math.max(a.right, b.left), ruled: false });
+  }
+  const first = band.columns[0]!;
+  const last = band.columns[band.columns.length - 1]!;
+  const leftRule = crossing.filter((r) => r.pos <= first.left + 1).sort((r, s) => s.pos - r.pos)[0];
+  const rightRule = crossing.filter((r) => r.pos >= last.right - 1).sort((r, s) => r.pos - s.pos)[0];
+  const keys = band.mapping.keys;
+  const columns: Columns = {
+    edges: gutters.map(edgeOf),
+    left: leftRule?.pos ?? first.left,
+    right: rightRule?.pos ?? last.right,
+    keys,
+    number: Math.max(0, keys.indexOf('number')),
+  };
+  return { columns, gutters, header: band.cells };
+}
+
+/** A frame carried to the next page: its gutters as they ended. */
+export function carriedFrame(frame: TableFrame): TableFrame {
+  return { ...frame, columns: { ...frame.columns, edges: frame.gutters.map(edgeOf) }, gutters: frame.gutters.map((g) => ({ ...g })) };
+}
+
+function edgeOf(gutter: Gutter): number {
+  return (gutter.lo + gutter.hi) / 2;
+}
+
+export function columnOf(columns: Columns, x: number): number {
+  let k = 0;
+  while (k < columns.edges.length && x + 0.5 >= columns.edges[k]!) k++;
+  return k;
+}
+
+const STATEMENT = /^no se identificaron aspectos/i;
+const SIGNATURE = /^(elabor[oó]|revis[oó]|autoriz[oó]|valid[oó]|aprob[oó]|vo\.?\s?bo\.?|atentamente)\b/i;
+
+/** Lines that are never table rows: a period heading, the no-ASM statement, a signature block. */
+export function endsTable(line: TextLine): boolean {
+  const text = inlineText(line.items);
+  return periodFromHeading(text) !== null || STATEMENT.test(text) || SIGNATURE.test(text);
+}
+
+/** Whether a text run of the line lies across a gutter (a paragraph, not a table row). */
+export function crossesFrame(line: TextLine, frame: TableFrame): boolean {
+  for (const item of line.items) {
+    const left = item.x;
+    const right = item.x + item.width;
+    for (const gutter of frame.gutters) {
+      const slack = gutter.ruled ? 1.5 : 0.5;
+      if (left < gutter.lo - slack && right > gutter.hi + slack) return true;
+    }
+  }
+  return false;
+}
+
+/** Body text narrows each whitespace gutter to what it leaves free. */
+function narrow(frame: TableFrame, line: TextLine): void {
+  for (const item of line.items) {
+    const left = item.x;
+    const right = item.x + item.width;
+    for (const gutter of frame.gutters) {
+      if (gutter.ruled || right <= gutter.lo || left >= gutter.hi) continue;
+      if (left + right < gutter.lo + gutter.hi) gutter.lo = Math.min(gutter.hi, right);
+      else gutter.hi = Math.max(gutter.lo, left);
+    }
+  }
+  frame.columns.edges = frame.gutters.map(edgeOf);
+  frame.columns.left = Math.min(frame.columns.left, line.left);
+  frame.columns.right = Math.max(frame.columns.right, line.right);
+}
+
+export interface BodyWalk {
+  /** Index after the last body line. */
+  end: number;
+  /** True when the table ran to the end of the page (it may go on overleaf). */
+  open: boolean;
+}
+
+/**
+ * The body of a table from lines[start]: up to a line that cannot be a table
+ * row (a heading, a statement, a signature), a line that crosses the columns,
+ * the next header band, the bottom of the grid, or a gap wider than any
+ * between the table's rows.
+ */
+export function walkBody(
+  lines: readonly TextLine[],
+  start: number,
+  frame: TableFrame,
+  options: { headerStarts: ReadonlySet<number>; vRules: readonly Rule[]; top: number },
+): BodyWalk {
+  const gridBottom = gridBottomOf(options.vRules, frame.columns, lines[start]?.top ?? options.top);
+  let previous: TextLine | null = null;
+  let widestGap = 0;
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (options.headerStarts.has(i) || endsTable(line)) return { end: i, open: false };
+    if (gridBottom !== null && line.top > gridBottom - 0.5) return { end: i, open: false };
+    if (crossesFrame(line, frame)) return { end: i, open: false };
+    if (previous && gridBottom === null) {
+      const gap = line.top - previous.bottom;
+      if (gap > Math.max(2.5 * line.size, 2 * widestGap)) return { end: i, open: false };
+      widestGap = Math.max(widestGap, gap);
+    }
+    narrow(frame, line);
+    previous = !previous || line.bottom > previous.bottom ? line : previous;
+  }
+  return { end: lines.length, open: true };
+}
+
+/** The lowest point of the vertical rules that bound the table's columns near its top: the grid's bottom. */
+function gridBottomOf(vRules: readonly Rule[], columns: Columns, top: number): number | null {
+  const inside = vRules.filter(
+    (rule) => rule.pos >= columns.left - 4 && rule.pos <= columns.right + 4 && rule.from <= top + 4 && rule.to > top,
+  );
+  if (inside.length < 2) return null;
+  return Math.max(...inside.map((rule) => rule.to));
+}

@@ -1,0 +1,111 @@
+// Page furniture: running heads and footers that repeat on every page (a
+// report title, the agency's name, "Página 2 de 4"), and what browsers print
+// in the margins (date and time, the page's address, "1/4"). They are dropped
+// before the tables are read, so that none becomes a title, an institution,
+// stray text or a table row.
+//
+// A line is furniture when it sits in the top or bottom margin band of its
+// page, apart from the page's content (a gap above or below it), and each of
+// its runs is either a known furniture form or repeats, same place and same
+// text (digits aside), on at least half of the pages.
+import { inlineText, type TextLine } from './geometry.js';
+
+/** Share of the page height, from either edge, where heads and footers live. */
+const MARGIN_BAND = 0.15;
+
+const PAGE_NUMBER = /^(?:(?:p[aá]gina|p[aá]g\.?|hoja|page)\s*)?-?\s*\d{1,4}\s*-?(?:\s*(?:de|of|\/)\s*\d{1,4})?$/i;
+const DATE_TIME = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?\s?m\.?))?$/i;
+const ADDRESS = /^(?:file|https?|about|blob):\S*$/i;
+
+export function isFurnitureText(text: string): boolean {
+  const trimmed = text.trim();
+  return PAGE_NUMBER.test(trimmed) || DATE_TIME.test(trimmed) || ADDRESS.test(trimmed);
+}
+
+interface Candidate {
+  page: number;
+  line: TextLine;
+  segments: Array<{ key: string; text: string; left: number; right: number }>;
+}
+
+/** Runs of a line separated by wide gaps: a head's left, centre and right parts. */
+function segmentsOf(line: TextLine): Candidate['segments'] {
+  const out: Candidate['segments'] = [];
+  let start = 0;
+  for (let i = 1; i <= line.items.length; i++) {
+    const prev = line.items[i - 1]!;
+    const next = line.items[i];
+    if (next && next.x - (prev.x + prev.width) <= 1.5 * next.size) continue;
+    const items = line.items.slice(start, i);
+    const text = inlineText(items);
+    out.push({
+      text,
+      key: text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' '),
+      left: items[0]!.x,
+      right: Math.max(...items.map((item) => item.x + item.width)),
+    });
+    start = i;
+  }
+  return out;
+}
+
+/** Lines in the margin bands that stand apart from the rest of the page. */
+function marginLines(lines: readonly TextLine[], height: number): TextLine[] {
+  const out: TextLine[] = [];
+  const apart = (a: TextLine, b: TextLine): boolean => b.top - a.bottom >= Math.max(0.8 * Math.max(a.size, b.size), 3);
+  // From the top: blocks closed by a gap, while inside the band.
+  let block: TextLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.bottom > MARGIN_BAND * height) break;
+    block.push(line);
+    const next = lines[i + 1];
+    if (next && apart(line, next)) {
+      out.push(...block);
+      block = [];
+    }
+  }
+  block = [];
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!;
+    if (line.top < (1 - MARGIN_BAND) * height) break;
+    block.push(line);
+    const prev = lines[i - 1];
+    if (prev && apart(prev, line)) {
+      out.push(...block);
+      block = [];
+    }
+  }
+  return out;
+}
+
+/** The furniture lines of each page (same objects as in `pages`). */
+export function findFurniture(pages: ReadonlyArray<{ lines: readonly TextLine[]; height: number }>): Set<TextLine> {
+  const candidates: Candidate[] = [];
+  pages.forEach((page, index) => {
+    for (const line of marginLines(page.lines, page.height)) candidates.push({ page: index, line, segments: segmentsOf(line) });
+  });
+  const needed = Math.max(2, Math.ceil(pages.length / 2));
+  const repeats = (segment: Candidate['segments'][number], at: Candidate): boolean => {
+    const seen = new Set<number>([at.page]);
+    for (const other of candidates) {
+      if (seen.has(other.page) || Math.abs(other.line.baseline - at.line.baseline) > 3) continue;
+      const match = other.segments.some(
+        (s) =>
+          s.key === segment.key &&
+          (Math.abs(s.left - segment.left) < 3 ||
+            Math.abs(s.right - segment.right) < 3 ||
+            Math.abs(s.left + s.right - segment.left - segment.right) < 6),
+      );
+      if (match) seen.add(other.page);
+    }
+    return seen.size >= needed;
+  };
+  const furniture = new Set<TextLine>();
+  for (const candidate of candidates) {
+    if (candidate.segments.every((segment) => isFurnitureText(segment.text) || repeats(segment, candidate))) {
+      furniture.add(candidate.line);
+    }
+  }
+  return furniture;
+}

@@ -1,0 +1,187 @@
+// Positioned text and ruling lines: the input of the table reader, whoever
+// produced them (pdf.js today, OCR later). Coordinates are page units with y
+// growing downwards; an item's y is its baseline. No pdf.js here.
+
+/** A run of text: a line, a word or a single glyph, as the producer drew it. */
+export interface TextItem {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  /** Font size (height of the text), in page units. */
+  size: number;
+  /** The producer's font name; only compared for equality (bold and regular differ). */
+  font?: string;
+}
+
+/** A ruling line: horizontal at y = pos from x = from to x = to, or vertical at x = pos. */
+export interface Rule {
+  kind: 'h' | 'v';
+  pos: number;
+  from: number;
+  to: number;
+}
+
+/** One page as the reader sees it. */
+export interface PageContent {
+  width: number;
+  height: number;
+  items: TextItem[];
+  rules: Rule[];
+}
+
+export interface TextLine {
+  items: TextItem[];
+  baseline: number;
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  size: number;
+}
+
+export function lineOf(items: TextItem[], baseline = items[0]?.y ?? 0): TextLine {
+  let size = 0;
+  let left = Infinity;
+  let right = -Infinity;
+  for (const item of items) {
+    size = Math.max(size, item.size);
+    left = Math.min(left, item.x);
+    right = Math.max(right, item.x + item.width);
+  }
+  return { items, baseline, top: baseline - size, bottom: baseline + 0.25 * size, left, right, size };
+}
+
+/** Items on (nearly) the same baseline form a line, sorted left to right; lines top to bottom. */
+export function groupLines(items: readonly TextItem[]): TextLine[] {
+  const sorted = [...items].sort((a, b) => a.y - b.y || a.x - b.x);
+  const groups: TextItem[][] = [];
+  let baseline = -Infinity;
+  let size = 0;
+  for (const item of sorted) {
+    const last = groups[groups.length - 1];
+    if (last && Math.abs(item.y - baseline) < 0.35 * Math.min(item.size, size)) {
+      last.push(item);
+      continue;
+    }
+    groups.push([item]);
+    baseline = item.y;
+    size = item.size;
+  }
+  return groups.map((group) => lineOf(group.sort((a, b) => a.x - b.x)));
+}
+
+/**
+ * Glyph-by-glyph and word-by-word producers draw runs in any order: join the
+ * runs of a line that touch (no visible gap) into one item, by position. This
+ * is what turns "C","o","o","r","d" into "Coord"; a gap the width of a space
+ * keeps two items apart (inlineText puts the space back).
+ */
+export function joinTouchingRuns(items: readonly TextItem[]): TextItem[] {
+  const out: TextItem[] = [];
+  for (const line of groupLines(items)) {
+    let current: TextItem | null = null;
+    for (const item of line.items) {
+      if (
+        current &&
+        item.x - (current.x + current.width) < 0.1 * Math.min(item.size, current.size) &&
+        item.x - (current.x + current.width) > -0.3 * item.size &&
+        Math.abs(item.size - current.size) < 0.5 &&
+        item.font === current.font
+      ) {
+        current.str += item.str;
+        current.width = Math.max(current.width, item.x + item.width - current.x);
+        continue;
+      }
+      if (current) out.push(current);
+      current = { ...item, y: line.baseline };
+    }
+    if (current) out.push(current);
+  }
+  return out;
+}
+
+/** Text of items on one line: a space where there is a visible gap. */
+export function inlineText(items: readonly TextItem[]): string {
+  let text = '';
+  let right = -Infinity;
+  for (const item of items) {
+    if (text !== '' && item.x - right > 0.15 * item.size && !text.endsWith(' ')) text += ' ';
+    text += item.str;
+    right = Math.max(right, item.x + item.width);
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Runs of a line separated by more than a word space: the phrases of a line.
+ * Two cells side by side are two phrases (unless the producer left less than
+ * a space between them, which the column edges then settle).
+ */
+export function phrasesOf(line: TextLine, gap = 0.45): TextLine[] {
+  const out: TextLine[] = [];
+  let current: TextItem[] = [];
+  let right = -Infinity;
+  for (const item of line.items) {
+    if (current.length > 0 && item.x - right > gap * item.size) {
+      out.push(lineOf(current, line.baseline));
+      current = [];
+    }
+    current.push(item);
+    right = Math.max(right, item.x + item.width);
+  }
+  if (current.length > 0) out.push(lineOf(current, line.baseline));
+  return out;
+}
+
+const TOKEN_START = /^[\p{L}\p{N}]/u;
+
+/**
+ * Whether the break between two lines of a cell cut a token, so that they join
+ * without a space. `full` says the first line reaches the cell's right edge
+ * (a break forced by width, not by a space).
+ */
+export function cutsToken(prev: string, next: string, full: boolean): boolean {
+  if (prev === '' || next === '') return false;
+  const lastToken = prev.slice(prev.lastIndexOf(' ') + 1);
+  const single = !prev.includes(' ');
+  // "Septiembre-" + "2015", "MIR_E006_" + "2015", "gob.mx/" + "PASH": breaks
+  // allowed after a hyphen or slash, or a forced one after an underscore.
+  if (/[-/_]$/.test(lastToken) && lastToken.length > 1 && TOKEN_START.test(next)) return true;
+  // A URL broken after "?", "&", "=" or "#" ("nota_detalle.php?" + "codigo=5").
+  if (/[?&=#]$/.test(lastToken) && /[./_]\S/.test(lastToken) && /^\S/.test(next)) return true;
+  if (!full) return false;
+  if (isCodeLike(lastToken) && /^[\p{L}\p{N}./_-]/u.test(next)) return true;
+  if (!single) return false;
+  // A token wider than the cell, cut where the line was full:
+  // "30/06/201" + "5", "MIR_E006_20" + "15", "Septiembre" + "-2015".
+  if (/\d$/.test(lastToken) && /^\p{N}/u.test(next)) return true;
+  if (/[\d_/]/.test(lastToken) && /\d$/.test(lastToken) && TOKEN_START.test(next)) return true;
+  if (/^[-/_.]\S/.test(next)) return true;
+  return false;
+}
+
+/** A URL, path or code ("www.x.gob.", "PASH/jsps/acce", "9000/USE/U"): cut, not wrapped, when its line is full. */
+function isCodeLike(token: string): boolean {
+  if (/[)\]"”',;:]$/.test(token)) return false;
+  return /:\/\/|www\./i.test(token) || /[./_][^./_]*[./_]/.test(token.slice(0, -1));
+}
+
+/**
+ * The text of a cell from its lines, top to bottom: joined with a space, or
+ * with none where the line break cut a token. `right` is the cell's right edge.
+ */
+export function cellText(lines: readonly TextLine[], right: number): string {
+  let text = '';
+  let prevLine = '';
+  let prevFull = false;
+  for (const line of lines) {
+    const current = inlineText(line.items);
+    if (current === '') continue;
+    if (text === '') text = current;
+    else text += cutsToken(prevLine, current, prevFull) ? current : ` ${current}`;
+    prevLine = current;
+    prevFull = line.right >= right - 1.6 * line.size;
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}

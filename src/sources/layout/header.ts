@@ -1,0 +1,161 @@
+// The table header band: a header whose cells wrap over one to six lines and
+// sit top-, middle- or bottom-aligned. It is recognised from the text of all
+// its lines, column by column, never from the one line that holds "No.":
+// 1. lines made of header words (and no data: no digits) that follow each other
+//    closely, not across a ruling line, form runs;
+// 2. in each run, the sub-band whose columns map best to ASM fields wins
+//    (mapHeader must accept it); lines inside its height join it;
+// 3. its columns are the clusters of its text that overlap horizontally (a
+//    wrapped cell's lines overlap; two cells do not), split where a vertical
+//    rule runs between them.
+import { mapHeader, normalizeHeader, type HeaderMapping } from '../../core/headers.js';
+import { cellText, groupLines, lineOf, phrasesOf, type Rule, type TextItem, type TextLine } from './geometry.js';
+
+export interface HeaderColumn {
+  left: number;
+  right: number;
+  items: TextItem[];
+}
+
+export interface HeaderBand {
+  top: number;
+  bottom: number;
+  lines: TextLine[];
+  columns: HeaderColumn[];
+  cells: string[];
+  mapping: HeaderMapping;
+}
+
+const STOP_WORDS = new Set(['de', 'del', 'la', 'las', 'el', 'los', 'y', 'o', 'u', 'e', 'a', 'al', 'en', 'por', 'para', 'con', 'su', 'sus', 'que', 'se']);
+
+/** Words of ASM table headers, as agencies write them (accents and case folded). */
+const HEADER_WORDS = new Set(
+  `no num numero n nº # id asm aspecto aspectos susceptible susceptibles mejora mejoras
+  actividad actividades accion acciones realizar area areas responsable responsables unidad unidades administrativa
+  administrativas dependencia fecha fechas termino compromiso conclusion plazo resultado resultados esperado esperados
+  producto productos evidencia evidencias % avance avances porcentaje grado nombre documento documentos probatorio
+  probatorios aprobatorio aprobatorios soporte identificacion ubicacion liga enlace url observacion observaciones
+  comentario comentarios mes ano anio promedio general dd mm aaaa clave tipo prioridad reporte corte trabajo fuente`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** 'yes': header words only; 'neutral': nothing but short joining words; 'no': anything else. */
+function headerLike(text: string): 'yes' | 'neutral' | 'no' {
+  if (/\d/.test(text)) return 'no';
+  const words = normalizeHeader(text.replace(/#/g, ' num ')).split(' ').filter(Boolean);
+  const counted = words.filter((word) => !STOP_WORDS.has(word));
+  if (counted.length === 0) return words.length > 0 || /%/.test(text) ? 'neutral' : 'no';
+  const known = counted.filter((word) => HEADER_WORDS.has(word)).length;
+  return known >= 0.6 * counted.length ? 'yes' : 'no';
+}
+
+function lineText(line: TextLine): string {
+  return line.items.map((item) => item.str).join(' ');
+}
+
+/** A horizontal rule between two lines that runs under both of them: a header never crosses one. */
+function ruleBetween(a: TextLine, b: TextLine, hRules: readonly Rule[]): boolean {
+  const left = Math.max(a.left, b.left);
+  const right = Math.min(a.right, b.right);
+  return hRules.some(
+    (rule) => rule.pos > a.baseline && rule.pos < b.top + 0.25 * b.size && rule.from <= Math.min(a.left, b.left) + 2 && rule.to >= Math.max(right, left) - 2,
+  );
+}
+
+/** Header bands on a page, top to bottom. */
+export function findHeaderBands(lines: readonly TextLine[], hRules: readonly Rule[], vRules: readonly Rule[]): HeaderBand[] {
+  const bands: HeaderBand[] = [];
+  const kinds = lines.map((line) => headerLike(lineText(line)));
+  let i = 0;
+  while (i < lines.length) {
+    if (kinds[i] !== 'yes') {
+      i++;
+      continue;
+    }
+    // A run of header-like lines, close together and not across a rule.
+    let start = i;
+    while (start > 0 && kinds[start - 1] === 'neutral' && close(lines[start - 1]!, lines[start]!, hRules)) start--;
+    let end = i;
+    while (end + 1 < lines.length && kinds[end + 1] !== 'no' && close(lines[end]!, lines[end + 1]!, hRules)) end++;
+    const band = bestBand(lines.slice(start, end + 1), lines, vRules);
+    if (band) {
+      bands.push(band);
+      i = lines.indexOf(band.lines[band.lines.length - 1]!) + 1;
+    } else i = end + 1;
+  }
+  return bands;
+}
+
+function close(a: TextLine, b: TextLine, hRules: readonly Rule[]): boolean {
+  return b.top - a.bottom <= 0.6 * Math.max(a.size, b.size) && !ruleBetween(a, b, hRules);
+}
+
+const MAX_BAND_LINES = 14;
+
+/** The sub-run whose columns name the most ASM fields (ties: the taller band, so no wrapped word is left out). */
+function bestBand(run: readonly TextLine[], all: readonly TextLine[], vRules: readonly Rule[]): HeaderBand | null {
+  let best: { band: HeaderBand; score: number } | null = null;
+  for (let a = 0; a < run.length; a++) {
+    for (let b = a; b < run.length && b - a < MAX_BAND_LINES; b++) {
+      const band = bandOf(run.slice(a, b + 1), vRules);
+      if (!band) continue;
+      const keys = band.mapping.keys.filter((key) => key !== null).length;
+      const score = keys * 100 - band.mapping.unknown.length * 30 - band.mapping.duplicates.length * 30 + (b - a);
+      if (!best || score > best.score) best = { band, score };
+    }
+  }
+  if (!best) return null;
+  // Lines that sit inside the band's height belong to it (an unknown column's words, say).
+  const { top, bottom } = best.band;
+  const inside = all.filter((line) => line.baseline > top && line.baseline < bottom && !best.band.lines.includes(line));
+  if (inside.length === 0) return best.band;
+  const lines = [...best.band.lines, ...inside].sort((x, y) => x.baseline - y.baseline);
+  return bandOf(lines, vRules) ?? best.band;
+}
+
+function bandOf(lines: readonly TextLine[], vRules: readonly Rule[]): HeaderBand | null {
+  const top = Math.min(...lines.map((line) => line.top));
+  const bottom = Math.max(...lines.map((line) => line.bottom));
+  const crossing = vRules.filter((rule) => rule.from <= top + 2 && rule.to >= bottom - 2).map((rule) => rule.pos);
+  const columns = clusterColumns(lines, crossing);
+  if (columns.length < 4) return null;
+  const cells = columns.map((column) => cellText(groupLines(column.items), column.right + 2));
+  const mapping = mapHeader(cells);
+  if (!mapping) return null;
+  return { top, bottom, lines: [...lines], columns, cells, mapping };
+}
+
+/** Header text clustered into columns: phrases that overlap horizontally are one column; rules split. */
+function clusterColumns(lines: readonly TextLine[], ruleXs: readonly number[]): HeaderColumn[] {
+  const phrases = lines.flatMap((line) => splitAtRules(phrasesOf(line), ruleXs)).sort((a, b) => a.left - b.left);
+  const columns: HeaderColumn[] = [];
+  for (const phrase of phrases) {
+    const last = columns[columns.length - 1];
+    const ruleInside = last && ruleXs.some((x) => x > last.right - 0.5 && x < phrase.left + 0.5);
+    if (last && phrase.left < last.right - 0.5 && !ruleInside) {
+      last.right = Math.max(last.right, phrase.right);
+      last.items.push(...phrase.items);
+    } else columns.push({ left: phrase.left, right: phrase.right, items: [...phrase.items] });
+  }
+  return columns;
+}
+
+/** A phrase that runs across a vertical rule is two phrases (producers that draw a line as one run). */
+function splitAtRules(phrases: TextLine[], ruleXs: readonly number[]): TextLine[] {
+  if (ruleXs.length === 0) return phrases;
+  const out: TextLine[] = [];
+  for (const phrase of phrases) {
+    let current: TextItem[] = [];
+    for (const item of phrase.items) {
+      const previous = current[current.length - 1];
+      if (previous && ruleXs.some((x) => x > previous.x + previous.width - 0.5 && x < item.x + 0.5)) {
+        out.push(lineOf(current, phrase.baseline));
+        current = [];
+      }
+      current.push(item);
+    }
+    if (current.length > 0) out.push(lineOf(current, phrase.baseline));
+  }
+  return out;
+}

@@ -1,0 +1,197 @@
+// The table reader: positioned text and ruling lines of each page in, the
+// lines a report is made of out (plain text lines, table headers and table
+// rows as cells), each with its page. It knows nothing of pdf.js, so any
+// source of positioned words (OCR, say) can use it.
+//
+// Per page: furniture is dropped (furniture.ts); header bands are found
+// (header.ts); each table's columns come from its header, or from the table
+// the previous page ended in (a header on the first page only); its body runs
+// to where a line cannot be a row (columns.ts) and is cut into rows
+// (rows.ts). A row cut by the page break is carried over and joined with its
+// rest at the top of the next page.
+import type { SourceLine } from '../../core/lines.js';
+import { parseDate, parseProgress } from '../../core/values.js';
+import { groupLines, inlineText, joinTouchingRuns, phrasesOf, type PageContent, type TextLine } from './geometry.js';
+import { findFurniture } from './furniture.js';
+import { findHeaderBands, type HeaderBand } from './header.js';
+import { carriedFrame, columnOf, crossesFrame, endsTable, frameFromHeader, walkBody, type TableFrame } from './columns.js';
+import { normaliseRules } from './rules.js';
+import { bodyRows, rowCells, type Row } from './rows.js';
+
+const NUMBER = /^\d{1,3}(\.\d{1,3})*\.?$/;
+
+interface State {
+  /** The columns of the last table read, kept for its continuation. */
+  frame: TableFrame | null;
+  /** The table ran to the bottom of the previous page. */
+  open: boolean;
+  /** That table's last row, which the page break may have cut. */
+  carry: Row | null;
+}
+
+export function readPages(pages: readonly PageContent[]): SourceLine[] {
+  const pageLines = pages.map((page) => groupLines(joinTouchingRuns(page.items)));
+  const furniture = findFurniture(pageLines.map((lines, index) => ({ lines, height: pages[index]!.height })));
+  const state: State = { frame: null, open: false, carry: null };
+  const out: SourceLine[] = [];
+  pages.forEach((page, index) => {
+    const lines = pageLines[index]!.filter((line) => !furniture.has(line));
+    readPage(lines, page, index + 1, state, out);
+  });
+  flushCarry(state, out);
+  return out;
+}
+
+function readPage(lines: readonly TextLine[], page: PageContent, number: number, state: State, out: SourceLine[]): void {
+  const { h, v } = normaliseRules(page.rules);
+  const bands = findHeaderBands(lines, h, v);
+  const bandAt = new Map<number, HeaderBand>(bands.map((band) => [lines.indexOf(band.lines[0]!), band]));
+  const headerStarts = new Set(bandAt.keys());
+  const plain: TextLine[] = [];
+  const flushPlain = (): void => {
+    out.push(...plainLines(plain.splice(0), number));
+  };
+  let awaiting = state.open; // the top of a page whose previous page ended inside a table
+  let i = 0;
+  const readTable = (frame: TableFrame, start: number, continues: boolean): void => {
+    const walk = walkBody(lines, start, frame, { headerStarts, vRules: v, top: lines[start]?.top ?? 0 });
+    const rows = bodyRows(lines.slice(start, walk.end), frame.columns, h, { page: number, continues, open: walk.open });
+    if (state.carry) {
+      const first = rows[0];
+      if (continues && first && (!state.carry.anchored || !first.anchored)) rows[0] = joinRows(state.carry, first);
+      else if (continues || !first) rows.unshift(state.carry);
+      else out.push(toLine(state.carry, frame));
+      state.carry = null;
+    }
+    if (walk.open) state.carry = rows.pop() ?? null;
+    for (const row of rows) out.push(toLine(row, frame));
+    state.frame = carriedFrame(frame);
+    state.open = walk.open;
+    i = walk.end;
+  };
+
+  while (i < lines.length) {
+    const line = lines[i]!;
+    const band = bandAt.get(i);
+    if (band) {
+      flushPlain();
+      // The header repeated over a table that goes on adds nothing (and would come before the rest of the cut row).
+      const repeated = awaiting && state.frame?.header.join('\t') === band.cells.join('\t');
+      if (!repeated) out.push({ cells: band.cells, page: number });
+      const frame = frameFromHeader(band, v);
+      const start = lines.indexOf(band.lines[band.lines.length - 1]!) + 1;
+      readTable(frame, start, awaiting);
+      awaiting = false;
+      continue;
+    }
+    const frame = state.frame;
+    if (frame && awaiting) {
+      // A running head above the rest of the table is furniture; a heading or paragraph ends the table.
+      if (endsTable(line)) {
+        awaiting = false;
+        state.open = false;
+        flushCarry(state, out);
+        continue;
+      }
+      const next = lines[i + 1];
+      const apart = next !== undefined && next.top - line.bottom >= 2 * line.size;
+      if (crossesFrame(line, frame) || (apart && line.bottom < 0.15 * page.height)) {
+        if (line.bottom >= 0.15 * page.height) plain.push(line);
+        i++;
+        continue;
+      }
+      flushPlain();
+      readTable(frame, i, true);
+      awaiting = false;
+      continue;
+    }
+    if (frame && startsRow(line, frame) && !endsTable(line) && !crossesFrame(line, frame)) {
+      // Rows under a heading that ended the table: the same columns go on without a header.
+      flushCarry(state, out);
+      flushPlain();
+      readTable(frame, i, false);
+      continue;
+    }
+    if (awaiting) {
+      awaiting = false;
+      flushCarry(state, out);
+    }
+    plain.push(line);
+    i++;
+  }
+  flushPlain();
+}
+
+function startsRow(line: TextLine, frame: TableFrame): boolean {
+  const first = line.items.find((item) => columnOf(frame.columns, item.x) === frame.columns.number);
+  return first !== undefined && first === line.items[0] && NUMBER.test(first.str.trim());
+}
+
+function flushCarry(state: State, out: SourceLine[]): void {
+  if (state.carry && state.frame) out.push(toLine(state.carry, state.frame));
+  state.carry = null;
+}
+
+function joinRows(before: Row, after: Row): Row {
+  return {
+    cells: before.cells.map((lines, k) => [...lines, ...(after.cells[k] ?? [])]),
+    page: before.page,
+    lastPage: after.lastPage,
+    anchored: before.anchored || after.anchored,
+  };
+}
+
+function toLine(row: Row, frame: TableFrame): SourceLine {
+  return { cells: rowCells(row, frame.columns), page: row.page };
+}
+
+/**
+ * Text outside tables, one single-cell line per line, except that a line
+ * wrapped onto the next is joined with it: a left-aligned paragraph whose line
+ * reached the right edge, or a centred title whose line is nearly as wide as
+ * the page's text (same font and size, close together).
+ */
+function plainLines(lines: readonly TextLine[], page: number): SourceLine[] {
+  const out: SourceLine[] = [];
+  if (lines.length === 0) return out;
+  const right = Math.max(...lines.map((line) => line.right));
+  const left = Math.min(...lines.map((line) => line.left));
+  let current: { text: string; line: TextLine } | null = null;
+  const push = (): void => {
+    if (!current) return;
+    out.push({ cells: [current.text], page, ...(looksTabular(current.line) ? { unplaced: true } : {}) });
+  };
+  for (const line of lines) {
+    const text = inlineText(line.items);
+    if (current) {
+      const prev = current.line;
+      const sameFace = Math.abs(line.size - prev.size) < 0.6 && line.items[0]?.font === prev.items[0]?.font;
+      const close = line.baseline - prev.baseline < 1.6 * line.size;
+      const firstWord = text.split(' ')[0] ?? '';
+      const charWidth = (prev.right - prev.left) / Math.max(1, inlineText(prev.items).length);
+      const leftWrap = Math.abs(line.left - prev.left) < 2 && prev.right + charWidth * (firstWord.length + 1) > right - 1;
+      const centreWrap =
+        Math.abs(line.left + line.right - prev.left - prev.right) < 6 &&
+        prev.right - prev.left >= 0.6 * (right - left) &&
+        Math.abs(prev.left - left) > 2;
+      if (sameFace && close && (leftWrap || centreWrap)) {
+        current = { text: `${current.text} ${text}`, line };
+        continue;
+      }
+      push();
+    }
+    current = { text, line };
+  }
+  push();
+  return out;
+}
+
+/** A line laid out in four or more separate runs, one of them a date or a percentage: table text nobody placed. */
+function looksTabular(line: TextLine): boolean {
+  const phrases = phrasesOf(line, 1.5);
+  if (phrases.length < 4) return false;
+  return phrases.some((phrase) => {
+    const text = inlineText(phrase.items);
+    return parseDate(text) !== null || (/%$/.test(text) && parseProgress(text) !== null);
+  });
+}

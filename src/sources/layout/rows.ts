@@ -1,0 +1,323 @@
+// Rows of a table body, from the page's geometry.
+//
+// A cell's text belongs to the row whose extent holds it, whatever its
+// vertical alignment. Row extents come from:
+// - horizontal rules, per column (a missing rule between two cells of one
+//   column is a merged cell: Camelot's lattice reads spanning cells the same way);
+// - whitespace: a horizontal band that no cell's text crosses separates rows;
+// - anchors: each activity row holds a No., a due date or a progress value;
+//   between two anchors with no separator yet, the band crossed by the fewest
+//   cells is the boundary (only merged cells, which span rows, cross it).
+// An ASM number merged over several activity rows of an unruled table sits in
+// the middle (or at the top or bottom) of its rows: it is moved to the first of
+// them, choosing the grouping of rows that fits the alignment best.
+import { parseDate } from '../../core/values.js';
+import { cellText, inlineText, lineOf, type Rule, type TextItem, type TextLine } from './geometry.js';
+import { columnOf, type Columns } from './columns.js';
+import { spans } from './rules.js';
+
+export interface Row {
+  /** Lines of text per column, in reading order (a row cut by a page break holds both pages' lines). */
+  cells: TextLine[][];
+  page: number;
+  lastPage: number;
+  /** Holds a No., a due date or a progress value. */
+  anchored: boolean;
+}
+
+const ASPECT_KEYS = new Set(['number', 'text', 'average', 'reportMonth']);
+const NUMBER = /^\d{1,3}(\.\d{1,3})*\.?$/;
+const DATE_START = /^\d{1,2}\s*[/.-]\s*\d{1,2}/;
+const PROGRESS = /^\d{1,3}(?:[.,]\d+)?\s*%?$/;
+
+interface Span {
+  top: number;
+  bottom: number;
+}
+
+export interface BodyOptions {
+  page: number;
+  /** The table went on from the previous page. */
+  continues: boolean;
+  /** The table runs on to the next page (its last row may be cut). */
+  open: boolean;
+}
+
+export function bodyRows(body: readonly TextLine[], columns: Columns, hRules: readonly Rule[], options: BodyOptions): Row[] {
+  if (body.length === 0) return [];
+  const count = columns.edges.length + 1;
+  const bounds = (k: number): [number, number] => [
+    k === 0 ? columns.left : columns.edges[k - 1]!,
+    k === count - 1 ? columns.right : columns.edges[k]!,
+  ];
+  const region: Span = { top: Math.min(...body.map((l) => l.top)) - 0.5, bottom: Math.max(...body.map((l) => l.bottom)) + 0.5 };
+
+  // The part of each body line in each column.
+  const fragments: TextLine[][] = Array.from({ length: count }, () => []);
+  for (const line of body) {
+    const parts = new Map<number, TextItem[]>();
+    for (const item of line.items) {
+      const k = columnOf(columns, item.x);
+      const list = parts.get(k);
+      if (list) list.push(item);
+      else parts.set(k, [item]);
+    }
+    for (const [k, items] of parts) fragments[k]!.push(lineOf(items, line.baseline));
+  }
+
+  // Horizontal rules inside the body, per column.
+  const ruleSeps = Array.from({ length: count }, (_, k) => {
+    const [left, right] = bounds(k);
+    return hRules
+      .filter((rule) => rule.pos > region.top + 0.5 && rule.pos < region.bottom - 0.5 && spans(rule, left, right))
+      .map((rule) => rule.pos)
+      .sort((a, b) => a - b);
+  });
+  const ruleBetween = (k: number, top: number, bottom: number): boolean => ruleSeps[k]!.some((y) => y > top && y < bottom);
+
+  // Blocks: a cell's visible text, lines close together in one column.
+  const blocks: Array<Span & { column: number }> = [];
+  fragments.forEach((list, k) => {
+    let block: (Span & { column: number }) | null = null;
+    for (const fragment of list) {
+      if (block && fragment.top - block.bottom <= 0.5 * fragment.size && !ruleBetween(k, block.bottom, fragment.top)) {
+        block.bottom = Math.max(block.bottom, fragment.bottom);
+        continue;
+      }
+      block = { top: fragment.top, bottom: fragment.bottom, column: k };
+      blocks.push(block);
+    }
+  });
+
+  // Anchors: where a No., a due date or a progress value starts.
+  const anchorFragments = new Set<TextLine>();
+  const numberAnchors: Array<Span & { fragment: TextLine }> = [];
+  const anchorSpans: Span[] = [];
+  const keyColumn = (key: string): number => columns.keys.indexOf(key as never);
+  for (const fragment of fragments[columns.number] ?? []) {
+    if (!NUMBER.test(inlineText(fragment.items))) continue;
+    anchorFragments.add(fragment);
+    numberAnchors.push({ top: fragment.top, bottom: fragment.bottom, fragment });
+    anchorSpans.push({ top: fragment.top, bottom: fragment.bottom });
+  }
+  const dateColumn = keyColumn('dueDate');
+  if (dateColumn >= 0) {
+    const list = fragments[dateColumn]!;
+    for (let i = 0; i < list.length; i++) {
+      let text = inlineText(list[i]!.items);
+      if (!DATE_START.test(text)) continue;
+      anchorFragments.add(list[i]!);
+      const span: Span = { top: list[i]!.top, bottom: list[i]!.bottom };
+      // A date cut by the line break ("30/06/201" + "5") is one anchor.
+      while (parseDate(text) === null && i + 1 < list.length && /^[\d/.-]+$/.test(inlineText(list[i + 1]!.items))) {
+        i++;
+        text += inlineText(list[i]!.items);
+        span.bottom = list[i]!.bottom;
+      }
+      anchorSpans.push(span);
+    }
+  }
+  const progressColumn = keyColumn('progress');
+  if (progressColumn >= 0) {
+    for (const fragment of fragments[progressColumn]!) {
+      if (!PROGRESS.test(inlineText(fragment.items))) continue;
+      anchorFragments.add(fragment);
+      anchorSpans.push({ top: fragment.top, bottom: fragment.bottom });
+    }
+  }
+  const anchors = mergeSpans(anchorSpans);
+
+  // Separators: rules, then bands no text crosses, then between anchors still together.
+  const separators: number[] = [...new Set(ruleSeps.flat())];
+  const allRules = separators.slice();
+  const union = mergeSpans(blocks);
+  for (let i = 1; i < union.length; i++) {
+    const [top, bottom] = [union[i - 1]!.bottom, union[i]!.top];
+    if (bottom - top > 0.05 && !allRules.some((y) => y >= top - 1 && y <= bottom + 1)) separators.push((top + bottom) / 2);
+  }
+  for (let i = 1; i < anchors.length; i++) {
+    const [top, bottom] = [anchors[i - 1]!.bottom, anchors[i]!.top];
+    if (separators.some((y) => y > top && y < bottom)) continue;
+    const y = leastCrossed(blocks, top, bottom);
+    if (y !== null) separators.push(y);
+  }
+  const global = dedupe(separators);
+  const rowOfY = (y: number): number => {
+    let index = 0;
+    while (index < global.length && global[index]! < y) index++;
+    return index;
+  };
+
+  // Each column's lines go to their rows; a merged aspect cell (ruled) goes to the first row it spans.
+  const rows: TextLine[][][] = Array.from({ length: global.length + 1 }, () => Array.from({ length: count }, () => []));
+  const anchoredRows = new Set<number>();
+  const rowOfFragment = new Map<TextLine, number>();
+  fragments.forEach((list, k) => {
+    const mergedAspect = ASPECT_KEYS.has(columns.keys[k] ?? '') && ruleSeps[k]!.length > 0;
+    for (const fragment of list) {
+      const y = (fragment.top + fragment.bottom) / 2;
+      let row = rowOfY(y);
+      if (mergedAspect) {
+        const start = ruleSeps[k]!.filter((s) => s < y).at(-1);
+        row = start === undefined ? 0 : rowOfY(start + 0.5);
+      }
+      rows[row]![k]!.push(fragment);
+      rowOfFragment.set(fragment, row);
+      if (anchorFragments.has(fragment)) anchoredRows.add(row);
+    }
+  });
+
+  if (ruleSeps[columns.number]!.length === 0 && numberAnchors.length > 0) {
+    groupNumbers(rows, numberAnchors, rowOfFragment, blocks, global, columns, options);
+    // The moved number anchors its new row.
+    for (const anchor of numberAnchors) anchoredRows.add(rowOfFragment.get(anchor.fragment)!);
+  }
+
+  const out: Row[] = [];
+  rows.forEach((cells, index) => {
+    if (cells.every((lines) => lines.length === 0)) return;
+    for (const lines of cells) lines.sort((a, b) => a.baseline - b.baseline);
+    out.push({ cells, page: options.page, lastPage: options.page, anchored: anchoredRows.has(index) });
+  });
+  return out;
+}
+
+/** Overlapping spans merged, top to bottom. */
+function mergeSpans(spans: readonly Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.top - b.top);
+  const out: Span[] = [];
+  for (const span of sorted) {
+    const last = out[out.length - 1];
+    if (last && span.top < last.bottom) last.bottom = Math.max(last.bottom, span.bottom);
+    else out.push({ top: span.top, bottom: span.bottom });
+  }
+  return out;
+}
+
+function dedupe(values: readonly number[]): number[] {
+  const out: number[] = [];
+  for (const value of [...values].sort((a, b) => a - b)) if (out.length === 0 || value - out[out.length - 1]! > 1) out.push(value);
+  return out;
+}
+
+/** The middle of the band between top and bottom that the fewest blocks cross (ties: the widest band). */
+function leastCrossed(blocks: ReadonlyArray<Span>, top: number, bottom: number): number | null {
+  if (bottom <= top) return null;
+  const points = [top, bottom];
+  for (const block of blocks) {
+    if (block.top > top && block.top < bottom) points.push(block.top);
+    if (block.bottom > top && block.bottom < bottom) points.push(block.bottom);
+  }
+  points.sort((a, b) => a - b);
+  let best: { y: number; crossed: number; width: number } | null = null;
+  for (let i = 1; i < points.length; i++) {
+    const width = points[i]! - points[i - 1]!;
+    if (width <= 0) continue;
+    const y = (points[i]! + points[i - 1]!) / 2;
+    const crossed = blocks.filter((block) => block.top < y && block.bottom > y).length;
+    if (!best || crossed < best.crossed || (crossed === best.crossed && width > best.width)) best = { y, crossed, width };
+  }
+  return best?.y ?? null;
+}
+
+type Alignment = 'top' | 'middle' | 'bottom';
+
+/**
+ * Unruled tables with an ASM number merged over its activity rows: group the
+ * rows under the numbers so that each number sits where its alignment puts it
+ * in its group, without cutting an aspect cell (its text spans the group), and
+ * move the number to the group's first row.
+ */
+function groupNumbers(
+  rows: TextLine[][][],
+  numbers: ReadonlyArray<Span & { fragment: TextLine }>,
+  rowOf: Map<TextLine, number>,
+  blocks: ReadonlyArray<Span & { column: number }>,
+  separators: readonly number[],
+  columns: Columns,
+  options: BodyOptions,
+): void {
+  const rowCount = rows.length;
+  const anchorRows = numbers.map((n) => rowOf.get(n.fragment)!);
+  for (let j = 1; j < anchorRows.length; j++) if (anchorRows[j]! <= anchorRows[j - 1]!) return; // two numbers in a row: nothing to group
+  // Content extent of each row, from its activity cells (else any cell).
+  const extent = rows.map((cells) => {
+    let lines = cells.filter((_, k) => !ASPECT_KEYS.has(columns.keys[k] ?? '')).flat();
+    if (lines.length === 0) lines = cells.flat();
+    if (lines.length === 0) return null;
+    return { top: Math.min(...lines.map((l) => l.top)), bottom: Math.max(...lines.map((l) => l.bottom)) };
+  });
+  const firstTop = (from: number, to: number): number | null => {
+    for (let r = from; r <= to; r++) if (extent[r]) return extent[r]!.top;
+    return null;
+  };
+  const lastBottom = (from: number, to: number): number | null => {
+    for (let r = to; r >= from; r--) if (extent[r]) return extent[r]!.bottom;
+    return null;
+  };
+  // A boundary before row r may not cut an aspect cell's text.
+  const cuts = (r: number): boolean => {
+    if (r <= 0 || r >= rowCount) return false;
+    const y = separators[r - 1]!;
+    return blocks.some((b) => b.column !== columns.number && ASPECT_KEYS.has(columns.keys[b.column] ?? '') && b.top < y && b.bottom > y);
+  };
+  const last = (() => {
+    for (let r = rowCount - 1; r >= 0; r--) if (extent[r]) return r;
+    return rowCount - 1;
+  })();
+  const cost = (mode: Alignment, j: number, start: number, end: number): number => {
+    const anchor = numbers[j]!;
+    const top = firstTop(start, end);
+    const bottom = lastBottom(start, end);
+    if (top === null || bottom === null) return 0;
+    const cutOff = j === numbers.length - 1 && options.open; // its rows may go on overleaf
+    if (mode === 'top') return Math.abs(anchor.top - top);
+    if (cutOff) return 0;
+    if (mode === 'bottom') return Math.abs(anchor.bottom - bottom);
+    return Math.abs((anchor.top + anchor.bottom) / 2 - (top + bottom) / 2);
+  };
+  let best: { total: number; starts: number[] } | null = null;
+  for (const mode of ['top', 'middle', 'bottom'] as const) {
+    // best[s]: least cost of groups 0..j with group j starting at row s.
+    let table = new Map<number, { total: number; starts: number[] }>();
+    const firstChoices = options.continues ? range(0, anchorRows[0]!) : [0];
+    for (const s of firstChoices) table.set(s, { total: cuts(s) ? 1e6 : 0, starts: [s] });
+    for (let j = 1; j < numbers.length; j++) {
+      const next = new Map<number, { total: number; starts: number[] }>();
+      for (const s of range(anchorRows[j - 1]! + 1, anchorRows[j]!)) {
+        for (const [previous, entry] of table) {
+          const total = entry.total + cost(mode, j - 1, previous, s - 1) + (cuts(s) ? 1e6 : 0);
+          const current = next.get(s);
+          if (!current || total < current.total) next.set(s, { total, starts: [...entry.starts, s] });
+        }
+      }
+      table = next;
+    }
+    for (const [start, entry] of table) {
+      const total = entry.total + cost(mode, numbers.length - 1, start, Math.max(start, last));
+      if (!best || total < best.total) best = { total, starts: entry.starts };
+    }
+  }
+  if (!best) return;
+  best.starts.forEach((start, j) => {
+    const from = anchorRows[j]!;
+    if (start === from) return;
+    const fragment = numbers[j]!.fragment;
+    const cells = rows[from]![columns.number]!;
+    cells.splice(cells.indexOf(fragment), 1);
+    rows[start]![columns.number]!.push(fragment);
+    rowOf.set(fragment, start);
+  });
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i <= to; i++) out.push(i);
+  return out;
+}
+
+/** A row's cells as text. */
+export function rowCells(row: Row, columns: Columns): string[] {
+  const count = columns.edges.length + 1;
+  return row.cells.map((lines, k) => cellText(lines, k === count - 1 ? columns.right : columns.edges[k]!));
+}
