@@ -5,18 +5,23 @@
 // stray text or a table row.
 //
 // A line is furniture when it sits in the top or bottom margin band of its
-// page, apart from the page's content (a gap above or below it), and each of
-// its runs is either a known furniture form or repeats, same place and same
-// text (digits aside), on at least half of the pages.
+// page, apart from the page's content (a gap above or below it), and either
+// holds a known furniture form (a page number that says so, a print date, an
+// address) or each of its runs repeats, same place and same text (digits
+// aside), on at least half of the pages.
 import { inlineText, type TextLine } from './geometry.js';
 
 /** Share of the page height, from either edge, where heads and footers live. */
 const MARGIN_BAND = 0.15;
 
-const PAGE_NUMBER = /^(?:(?:p[aá]gina|p[aá]g\.?|hoja|page)\s*)?-?\s*\d{1,4}\s*-?(?:\s*(?:de|of|\/)\s*\d{1,4})?$/i;
+/** "Página 2 de 4", "Pág. 2", "2 / 4", "- 2 -": a page number that says so. */
+const PAGE_NUMBER = /^(?:(?:p[aá]gina|p[aá]g\.?|hoja|page)\s*\d{1,4}(?:\s*(?:de|of|\/)\s*\d{1,4})?|\d{1,4}\s*(?:de|of|\/)\s*\d{1,4}|-\s*\d{1,4}\s*-)$/i;
+/** A browser's print date ("11/24/26, 11:42 PM") and the page's address. */
 const DATE_TIME = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?\s?m\.?))?$/i;
 const ADDRESS = /^(?:file|https?|about|blob):\S*$/i;
+const BARE_NUMBER = /^\d{1,4}$/;
 
+/** Text that is furniture wherever it stands in a margin line; the line it is on is furniture too. */
 export function isFurnitureText(text: string): boolean {
   const trimmed = text.trim();
   return PAGE_NUMBER.test(trimmed) || DATE_TIME.test(trimmed) || ADDRESS.test(trimmed);
@@ -52,7 +57,7 @@ function segmentsOf(line: TextLine): Candidate['segments'] {
 /** Lines in the margin bands that stand apart from the rest of the page. */
 function marginLines(lines: readonly TextLine[], height: number): TextLine[] {
   const out: TextLine[] = [];
-  const apart = (a: TextLine, b: TextLine): boolean => b.top - a.bottom >= Math.max(0.8 * Math.max(a.size, b.size), 3);
+  const apart = (a: TextLine, b: TextLine): boolean => b.top - a.bottom >= Math.max(0.3 * Math.max(a.size, b.size), 1.5);
   // From the top: blocks closed by a gap, while inside the band.
   let block: TextLine[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -103,7 +108,14 @@ export function findFurniture(pages: ReadonlyArray<{ lines: readonly TextLine[];
   };
   const furniture = new Set<TextLine>();
   for (const candidate of candidates) {
-    if (candidate.segments.every((segment) => isFurnitureText(segment.text) || repeats(segment, candidate))) {
+    const { segments } = candidate;
+    // A browser's head carries the page title beside the date: the date makes the line furniture.
+    // A bare number is a page number only when it stands alone.
+    if (
+      segments.some((segment) => isFurnitureText(segment.text)) ||
+      (segments.length === 1 && BARE_NUMBER.test(segments[0]!.text)) ||
+      segments.every((segment) => repeats(segment, candidate))
+    ) {
       furniture.add(candidate.line);
     }
   }

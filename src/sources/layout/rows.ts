@@ -75,12 +75,15 @@ export function bodyRows(body: readonly TextLine[], columns: Columns, hRules: re
   });
   const ruleBetween = (k: number, top: number, bottom: number): boolean => ruleSeps[k]!.some((y) => y > top && y < bottom);
 
-  // Blocks: a cell's visible text, lines close together in one column.
+  // Blocks: a cell's visible text, lines as close together as the lines of a
+  // paragraph (the body's usual line gap); the padding between two rows is wider.
+  const lineGap = median(fragments.flatMap((list) => list.slice(1).map((fragment, i) => fragment.top - list[i]!.bottom)));
   const blocks: Array<Span & { column: number }> = [];
   fragments.forEach((list, k) => {
     let block: (Span & { column: number }) | null = null;
     for (const fragment of list) {
-      if (block && fragment.top - block.bottom <= 0.5 * fragment.size && !ruleBetween(k, block.bottom, fragment.top)) {
+      const limit = Math.min(lineGap, 0.3 * fragment.size) + Math.max(0.15 * fragment.size, 0.8);
+      if (block && fragment.top - block.bottom <= limit && !ruleBetween(k, block.bottom, fragment.top)) {
         block.bottom = Math.max(block.bottom, fragment.bottom);
         continue;
       }
@@ -192,6 +195,12 @@ function mergeSpans(spans: readonly Span[]): Span[] {
     else out.push({ top: span.top, bottom: span.bottom });
   }
   return out;
+}
+
+function median(values: readonly number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[sorted.length >> 1]!;
 }
 
 function dedupe(values: readonly number[]): number[] {
