@@ -8,7 +8,8 @@
 //   b  text throughput: asm report DIR (2,000 generated reports) vs a
 //      plain script that reads the files and splits lines and cells      (target ≤ 3×)
 //   c  PDF: ms per page, single file (whole process) and batch (in
-//      process), beside pdf-parse's bare getTable(); text vs PDF path
+//      process), beside pdf-parse's bare getTable(), on the old fixtures
+//      and on the generated corpus (target ≤ 1.1×); text vs PDF path
 //   d  parallel PDF batch of 20: --jobs 1 vs --jobs <cores>              (target ≥ 1.6× on 2 cores)
 //   e  peak RSS of the 2,000-report run, beside the records' own heap
 //   f  start-up profile: import() cost per dependency, self time per module
@@ -21,7 +22,7 @@
 // figure says so. Other load on the machine skews every figure: the load
 // average is printed before and after.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -193,6 +194,20 @@ try {
     const b = inProcess.batch;
     out(`    batch of the ${b.files} fixtures (${b.pages} pages), in process: asm ${fmt(b.asmMs / b.pages)} ms/p, getTable ${fmt(b.getTableMs / b.pages)} ms/p, ratio ${ratio(b.asmMs, b.getTableMs)}`);
     row(`PDF batch (in process, ${b.files} files, ${b.pages} p)`, `${fmt(b.asmMs / b.pages)} vs getTable ${fmt(b.getTableMs / b.pages)} ms/page = ${ratio(b.asmMs, b.getTableMs)}×`, '', null);
+    // The generated corpus (fixtures/corpus): every producer and layout the reader must read.
+    const manifestPath = join(ROOT, 'fixtures', 'corpus', 'manifest.json');
+    if (existsSync(manifestPath)) {
+      const corpusPdfs = JSON.parse(readFileSync(manifestPath, 'utf8')).map((entry) => join(ROOT, 'fixtures', 'corpus', entry.pdf));
+      const corpus = JSON.parse(run([node, join(SCRIPTS, 'bench-pdf.mjs'), String(Math.max(5, HEAVY_RUNS)), SEED, ...corpusPdfs], { capture: true }).stdout);
+      out(`    corpus (fixtures/corpus, ${corpus.batch.files} PDFs of ${corpus.batch.pages} pages), in process, warm:`);
+      for (const f of corpus.perFile) {
+        out(`      ${f.name.padEnd(36)} ${String(f.pages).padStart(2)} p  asm ${fmt(f.asmMs / f.pages)} ms/p  getTable ${fmt(f.getTableMs / f.pages)} ms/p  ratio ${ratio(f.asmMs, f.getTableMs)}`);
+      }
+      const c = corpus.batch;
+      const r = c.asmMs / c.getTableMs;
+      out(`    corpus batch: asm ${fmt(c.asmMs / c.pages)} ms/p, getTable ${fmt(c.getTableMs / c.pages)} ms/p, ratio ${r.toFixed(2)} (target ≤ 1.1: ${verdict(r <= 1.1)})`);
+      row(`PDF corpus batch (in process, ${c.files} files, ${c.pages} p, every producer and layout)`, `${fmt(c.asmMs / c.pages)} vs getTable ${fmt(c.getTableMs / c.pages)} ms/page = **${r.toFixed(2)}×**`, '≤ 1.1×', r <= 1.1);
+    }
     if (inProcess.textVsPdf) {
       const t = inProcess.textVsPdf;
       out(`    text vs PDF, same document (seed .txt vs seed-ruled.pdf, ${t.pages} pages): text ${(t.textMs / t.pages).toFixed(2)} ms/p, PDF ${fmt(t.pdfMs / t.pages)} ms/p, PDF/text ${(t.pdfMs / t.textMs).toFixed(0)}×`);

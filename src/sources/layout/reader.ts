@@ -170,10 +170,11 @@ function plainLines(lines: readonly TextLine[], page: number): SourceLine[] {
       const firstWord = text.split(' ')[0] ?? '';
       const charWidth = (prev.right - prev.left) / Math.max(1, inlineText(prev.items).length);
       const leftWrap = Math.abs(line.left - prev.left) < 2 && prev.right + charWidth * (firstWord.length + 1) > right - 1;
+      // Centred, not left-aligned: same middle, different left edges.
       const centreWrap =
         Math.abs(line.left + line.right - prev.left - prev.right) < 6 &&
-        prev.right - prev.left >= 0.6 * (right - left) &&
-        Math.abs(prev.left - left) > 2;
+        Math.abs(line.left - prev.left) > 2 &&
+        prev.right - prev.left >= 0.6 * (right - left);
       if (sameFace && close && (leftWrap || centreWrap)) {
         current = { text: `${current.text} ${text}`, line };
         continue;

@@ -145,11 +145,7 @@ export function bodyRows(body: readonly TextLine[], columns: Columns, hRules: re
     if (y !== null) separators.push(y);
   }
   const global = dedupe(separators);
-  const rowOfY = (y: number): number => {
-    let index = 0;
-    while (index < global.length && global[index]! < y) index++;
-    return index;
-  };
+  const rowOfY = (y: number): number => rowIndexOf(global, y);
 
   // Each column's lines go to their rows; a merged aspect cell (ruled) goes to the first row it spans.
   const rows: TextLine[][][] = Array.from({ length: global.length + 1 }, () => Array.from({ length: count }, () => []));
@@ -171,7 +167,7 @@ export function bodyRows(body: readonly TextLine[], columns: Columns, hRules: re
   });
 
   if (ruleSeps[columns.number]!.length === 0 && numberAnchors.length > 0) {
-    groupNumbers(rows, numberAnchors, rowOfFragment, blocks, global, columns, options);
+    groupNumbers(rows, numberAnchors, rowOfFragment, anchoredRows, blocks, global, columns, options);
     // The moved number anchors its new row.
     for (const anchor of numberAnchors) anchoredRows.add(rowOfFragment.get(anchor.fragment)!);
   }
@@ -234,13 +230,15 @@ type Alignment = 'top' | 'middle' | 'bottom';
 /**
  * Unruled tables with an ASM number merged over its activity rows: group the
  * rows under the numbers so that each number sits where its alignment puts it
- * in its group, without cutting an aspect cell (its text spans the group), and
- * move the number to the group's first row.
+ * in its group, without cutting an aspect cell (its text spans the group) or
+ * putting two of one aspect column's cells in one group, and move the number
+ * to the group's first row. A group starts at an anchored row.
  */
 function groupNumbers(
   rows: TextLine[][][],
   numbers: ReadonlyArray<Span & { fragment: TextLine }>,
   rowOf: Map<TextLine, number>,
+  anchored: ReadonlySet<number>,
   blocks: ReadonlyArray<Span & { column: number }>,
   separators: readonly number[],
   columns: Columns,
@@ -270,6 +268,17 @@ function groupNumbers(
     const y = separators[r - 1]!;
     return blocks.some((b) => b.column !== columns.number && ASPECT_KEYS.has(columns.keys[b.column] ?? '') && b.top < y && b.bottom > y);
   };
+  // A merged aspect cell is one block per group: two Promedio or two ASM texts in one group mean two ASMs.
+  const aspectBlockRows = blocks
+    .filter((b) => b.column !== columns.number && ASPECT_KEYS.has(columns.keys[b.column] ?? ''))
+    .map((b) => ({ column: b.column, row: rowIndexOf(separators, (b.top + b.bottom) / 2) }));
+  const duplicates = (start: number, end: number): number => {
+    const seen = new Map<number, number>();
+    for (const b of aspectBlockRows) if (b.row >= start && b.row <= end) seen.set(b.column, (seen.get(b.column) ?? 0) + 1);
+    let extra = 0;
+    for (const n of seen.values()) extra += n - 1;
+    return extra;
+  };
   const last = (() => {
     for (let r = rowCount - 1; r >= 0; r--) if (extent[r]) return r;
     return rowCount - 1;
@@ -280,20 +289,23 @@ function groupNumbers(
     const bottom = lastBottom(start, end);
     if (top === null || bottom === null) return 0;
     const cutOff = j === numbers.length - 1 && options.open; // its rows may go on overleaf
-    if (mode === 'top') return Math.abs(anchor.top - top);
-    if (cutOff) return 0;
-    if (mode === 'bottom') return Math.abs(anchor.bottom - bottom);
-    return Math.abs((anchor.top + anchor.bottom) / 2 - (top + bottom) / 2);
+    const penalty = 1000 * duplicates(start, end);
+    if (mode === 'top') return penalty + Math.abs(anchor.top - top);
+    if (cutOff) return penalty;
+    if (mode === 'bottom') return penalty + Math.abs(anchor.bottom - bottom);
+    return penalty + Math.abs((anchor.top + anchor.bottom) / 2 - (top + bottom) / 2);
   };
   let best: { total: number; starts: number[] } | null = null;
   for (const mode of ['top', 'middle', 'bottom'] as const) {
     // best[s]: least cost of groups 0..j with group j starting at row s.
     let table = new Map<number, { total: number; starts: number[] }>();
-    const firstChoices = options.continues ? range(0, anchorRows[0]!) : [0];
+    // A group starts at a row with a date, a progress or its number: a row with neither goes on the row before it.
+    const starts = (from: number, to: number): number[] => range(from, to).filter((r) => r === to || anchored.has(r));
+    const firstChoices = options.continues ? starts(0, anchorRows[0]!) : [0];
     for (const s of firstChoices) table.set(s, { total: cuts(s) ? 1e6 : 0, starts: [s] });
     for (let j = 1; j < numbers.length; j++) {
       const next = new Map<number, { total: number; starts: number[] }>();
-      for (const s of range(anchorRows[j - 1]! + 1, anchorRows[j]!)) {
+      for (const s of starts(anchorRows[j - 1]! + 1, anchorRows[j]!)) {
         for (const [previous, entry] of table) {
           const total = entry.total + cost(mode, j - 1, previous, s - 1) + (cuts(s) ? 1e6 : 0);
           const current = next.get(s);
@@ -317,6 +329,12 @@ function groupNumbers(
     rows[start]![columns.number]!.push(fragment);
     rowOf.set(fragment, start);
   });
+}
+
+function rowIndexOf(separators: readonly number[], y: number): number {
+  let index = 0;
+  while (index < separators.length && separators[index]! < y) index++;
+  return index;
 }
 
 function range(from: number, to: number): number[] {
