@@ -1,7 +1,7 @@
 // Runs the built CLI (bin/asm.js → dist/cli) as a user would: a real process,
 // colour off, in a folder of the test's choosing.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -29,6 +29,20 @@ export function runCli(
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+const created = new Set<string>();
+
+/** A fresh folder; removed after the test file (tests/helpers/setup.ts). */
 export function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'asm-test-'));
+  const dir = mkdtempSync(join(tmpdir(), 'asm-test-'));
+  created.add(dir);
+  return dir;
+}
+
+export function removeTempDirs(): void {
+  for (const dir of created) {
+    // A hardening test may leave a folder without write permission behind.
+    spawnSync('chmod', ['-R', 'u+rwx', dir]);
+    rmSync(dir, { recursive: true, force: true });
+  }
+  created.clear();
 }
