@@ -14,6 +14,14 @@ export function detectLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lan
   return /^es/i.test(locale) ? 'es' : 'en';
 }
 
+/** " on page 2" / " near line 14" from an error's detail ("page 2", "line 14"). */
+function position(detail: string | undefined, lang: Lang): string {
+  const match = /^(page|line) (\d+)$/.exec(detail ?? '');
+  if (!match) return '';
+  if (match[1] === 'page') return lang === 'es' ? ` de la página ${match[2]}` : ` on page ${match[2]}`;
+  return lang === 'es' ? ` cerca de la línea ${match[2]}` : ` near line ${match[2]}`;
+}
+
 const INPUT_ERRORS: Record<InputErrorCode, Record<Lang, (file: string, detail?: string) => string>> = {
   'file-not-found': {
     en: (f) => `${f}: no such file or directory.`,
@@ -56,6 +64,10 @@ const INPUT_ERRORS: Record<InputErrorCode, Record<Lang, (file: string, detail?: 
     en: (f) => `${f}: the PDF is damaged or truncated and cannot be read.`,
     es: (f) => `${f}: el PDF está dañado o truncado y no se puede leer.`,
   },
+  'table-not-read': {
+    en: (f, d) => `${f}: could not read the table${position(d, 'en')}; --allow-unread carries on with what was read.`,
+    es: (f, d) => `${f}: no se pudo leer la tabla${position(d, 'es')}; --allow-unread continúa con lo que se leyó.`,
+  },
   'pdf-no-text': {
     en: (f) => `${f}: the PDF has no text layer (a scan?); run OCR on it first (e.g. ocrmypdf).`,
     es: (f) => `${f}: el PDF no tiene capa de texto (¿es un escaneo?); aplique OCR primero (p. ej. ocrmypdf).`,
@@ -78,6 +90,10 @@ const TEXT = {
   optNoBom: { en: 'no UTF-8 BOM in files written with --output', es: 'sin BOM UTF-8 en archivos escritos con --output' },
   optNoSave: { en: 'do not save the parsed documents in the store', es: 'no guardar los documentos en el almacén' },
   optStore: { en: 'store folder (default .asm, or ASM_STORE)', es: 'carpeta del almacén (por omisión .asm, o ASM_STORE)' },
+  optAllowUnread: {
+    en: 'carry on when a table could not be read (its diagnostics stay in the output)',
+    es: 'continuar aunque no se haya podido leer una tabla (sus diagnósticos quedan en la salida)',
+  },
   optInputFormat: { en: 'read inputs as this format instead of guessing', es: 'leer las entradas con este formato en lugar de adivinarlo' },
   parseDescription: {
     en: 'parse reports (text, CSV, PDF or asm JSON) into typed records',
@@ -106,6 +122,7 @@ const TEXT = {
   $ asm <comando> --help                  # opciones y ejemplos de un comando`,
   },
   saved: { en: 'saved', es: 'guardado' },
+  warning: { en: 'warning', es: 'advertencia' },
   in: { en: 'in', es: 'en' },
   wrote: { en: 'wrote', es: 'escrito' },
   removed: { en: 'removed', es: 'eliminado' },

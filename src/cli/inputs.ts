@@ -3,18 +3,22 @@
 // unusable input fails the run with nothing written.
 import type { AsmDocument } from '../core/schema.js';
 import { detectFormat, parseDocuments, type InputFormat } from '../core/parse.js';
-import { AsmInputError } from '../core/errors.js';
+import { AsmInputError, unreadTableError } from '../core/errors.js';
 import type { CliContext } from './context.js';
-import { UsageError } from './context.js';
+import { message, UsageError } from './context.js';
 import { expandInputs, readInputFile, readStream } from './files.js';
 import { listStore, storeDirectory } from './store.js';
-import { t } from './i18n.js';
+import { inputErrorMessage, t } from './i18n.js';
 import { ParsePool, resolveJobs, workerCount } from './parallel.js';
 import { startProgress } from './progress.js';
 
 export interface InputOptions {
   inputFormat?: InputFormat;
   store?: string;
+  /** --allow-unread: documents whose table could not be read are used as read, with a warning on stderr. */
+  allowUnread?: boolean;
+  /** validate reports unread tables itself: no refusal and no warning. */
+  reportsUnread?: boolean;
 }
 
 export async function loadDocuments(files: readonly string[], options: InputOptions, ctx: CliContext): Promise<AsmDocument[]> {
@@ -59,7 +63,11 @@ export async function loadDocuments(files: readonly string[], options: InputOpti
       }
     }
     const documents: AsmDocument[] = [];
-    for (const result of results) documents.push(...(await result));
+    for (const result of results) {
+      const parsed = await result;
+      checkUnread(parsed, options, ctx);
+      documents.push(...parsed);
+    }
     if (failure) throw failure.error;
     return documents;
   } finally {
@@ -73,7 +81,20 @@ export async function loadDocumentsOrStore(files: readonly string[], options: In
   if (files.length > 0) return loadDocuments(files, options, ctx);
   const entries = listStore(storeDirectory(options.store, ctx.env));
   if (entries.length === 0) throw new UsageError(t('noInputs', ctx.lang));
-  return entries.map((entry) => entry.document);
+  const documents = entries.map((entry) => entry.document);
+  checkUnread(documents, options, ctx);
+  return documents;
+}
+
+/** Fail closed: a table asm could not read must not pass for a report with nothing pending. */
+function checkUnread(documents: readonly AsmDocument[], options: InputOptions, ctx: CliContext): void {
+  if (options.reportsUnread) return;
+  for (const document of documents) {
+    const error = unreadTableError(document);
+    if (!error) continue;
+    if (!options.allowUnread) throw error;
+    message(ctx, `asm: ${t('warning', ctx.lang)}: ${inputErrorMessage(error.code, error.file, ctx.lang, error.detail).replace(/;[^;]*$/, '.')}`);
+  }
 }
 
 export function stdinIsTerminal(files: readonly string[], ctx: CliContext): boolean {

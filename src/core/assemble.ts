@@ -98,6 +98,46 @@ function lastToken(text: string): string {
   return text.slice(start);
 }
 
+// A date anywhere in a line, and a percentage: the marks of table text.
+const DATE_IN_TEXT = /(?:^|[^\d/.-])\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{4}(?![\d/])/g;
+const PERCENT_IN_TEXT = /(?:^|[^\d.,])\d{1,3}(?:[.,]\d{1,2})?\s?%/;
+const PROGRESS_TOKEN = /(?:^|\s)(?:100|\d{1,2})(?:[.,]\d{1,2})?(?=\s|$)/;
+
+/**
+ * Text that reads like an ASM table row: two dates, or a date with a
+ * percentage or a bare progress number. A title, a cut-off date or a
+ * signature's date alone is not table text.
+ */
+export function looksLikeTableText(text: string): boolean {
+  if (namesTableColumns(text)) return true;
+  const dates = text.match(DATE_IN_TEXT);
+  if (!dates) return false;
+  if (dates.length >= 2) return true;
+  if (PERCENT_IN_TEXT.test(text)) return true;
+  return PROGRESS_TOKEN.test(text.replace(DATE_IN_TEXT, ' '));
+}
+
+const COLUMN_STEMS = [
+  /aspectos? susceptibles?/,
+  /actividad|acciones/,
+  /responsable/,
+  /fecha/,
+  /avance/,
+  /evidencia|productos/,
+  /observacion/,
+  /promedio/,
+  /probatorio/,
+];
+
+/** A table header written as one line of text: it names four or more ASM columns. */
+function namesTableColumns(text: string): boolean {
+  if (text.length > 2000) return false;
+  const plainText = plain(text);
+  let found = 0;
+  for (const stem of COLUMN_STEMS) if (stem.test(plainText) && ++found >= 4) return true;
+  return false;
+}
+
 function sameTypedValue(key: ColumnKey, a: string, b: string): boolean {
   if (key === 'dueDate') return parseDate(a) === parseDate(b);
   if (key === 'reportMonth') return parseMonth(a) === parseMonth(b);
@@ -144,6 +184,21 @@ export function assemble(lines: readonly SourceLine[], lang: Lang): AssembledTab
   /** The header row as printed: its repetitions after page breaks are usually identical. */
   let headerText = '';
 
+  // Fail closed: table lines that end in no record are counted per page (PDF) or
+  // per period (text), and a period whose table text gave no ASM is remembered.
+  const tableLines = new Map<string, { lines: number; unplaced: number; at: SourceLine; period: string | null }>();
+  const unreadPeriods = new Map<PeriodDraft | null, SourceLine>();
+  const countTableLine = (at: SourceLine, unplaced: boolean): void => {
+    const key = positionKind === 'pages' ? `page ${at.page ?? 0}` : `period ${period?.period ?? ''}`;
+    const entry = tableLines.get(key) ?? { lines: 0, unplaced: 0, at, period: period?.period ?? null };
+    entry.lines++;
+    if (unplaced) {
+      if (entry.unplaced === 0) entry.at = at;
+      entry.unplaced++;
+    }
+    tableLines.set(key, entry);
+  };
+
   const diagnose = (input: DiagnosticInput, at: SourceLine): void => {
     const position = positionKind === 'pages' ? { page: at.page ?? null } : { line: at.line ?? null };
     const aspectNumber = aspect?.numberText && /^\d+$/.test(aspect.numberText) ? Number(aspect.numberText) : null;
@@ -173,6 +228,12 @@ export function assemble(lines: readonly SourceLine[], lang: Lang): AssembledTab
     return fragment;
   };
 
+  const unplacedTableText = (text: string, at: SourceLine): void => {
+    diagnose({ code: 'unplaced-table-text', value: text }, at);
+    countTableLine(at, true);
+    if (!unreadPeriods.has(period)) unreadPeriods.set(period, at);
+  };
+
   const handlePlainLine = (text: string, at: SourceLine): void => {
     const heading = periodFromHeading(text);
     if (heading) {
@@ -190,6 +251,10 @@ export function assemble(lines: readonly SourceLine[], lang: Lang): AssembledTab
     if (statementOpen && period?.statement) {
       period.statement = `${period.statement} ${text}`;
       statementOpen = !/[.…]$/.test(text);
+      return;
+    }
+    if (looksLikeTableText(text)) {
+      unplacedTableText(text, at);
       return;
     }
     if (!period && !tableSeen) {
@@ -362,21 +427,46 @@ export function assemble(lines: readonly SourceLine[], lang: Lang): AssembledTab
   for (const line of lines) {
     const nonEmpty = line.cells.filter((cell) => cell !== '');
     if (nonEmpty.length === 0) continue;
+    if (line.unplaced) {
+      unplacedTableText(nonEmpty.join(' | '), line);
+      continue;
+    }
     if (line.cells.length === 1 || (nonEmpty.length === 1 && line.cells[0] !== '' && !result.mapping)) {
       handlePlainLine(nonEmpty[0]!, line);
       continue;
     }
     statementOpen = false;
     if (couldBeHeader(line.cells)) {
-      if (result.mapping && (line.cells.join('\t') === headerText || isRepeatedHeader(line.cells, result.mapping))) continue;
+      if (result.mapping && (line.cells.join('\t') === headerText || isRepeatedHeader(line.cells, result.mapping))) {
+        countTableLine(line, false);
+        continue;
+      }
       const mapping = mapHeader(line.cells);
       if (mapping) {
         handleHeader(mapping, line);
+        countTableLine(line, false);
         continue;
       }
     }
-    if (result.mapping) handleRow(line, result.mapping);
+    if (result.mapping) {
+      handleRow(line, result.mapping);
+      countTableLine(line, false);
+    } else if (line.cells.length >= 3 || looksLikeTableText(nonEmpty.join(' '))) unplacedTableText(nonEmpty.join(' | '), line);
     else diagnose({ code: 'stray-text', value: nonEmpty.join(' | ') }, line);
+  }
+
+  // A period whose table text gave no ASM, and a page (or period) with more than a quarter of its table lines unplaced.
+  const notRead = new Set<string>();
+  const tableNotRead = (at: SourceLine, periodName: string | null, params: { count?: number; expected?: string }): void => {
+    const position = positionKind === 'pages' ? { page: at.page ?? null } : { line: at.line ?? null };
+    const key = `${periodName}|${position.page ?? ''}|${position.line ?? ''}`;
+    if (notRead.has(key)) return;
+    notRead.add(key);
+    result.diagnostics.push(makeDiagnostic({ code: 'table-not-read', period: periodName, ...position, ...params }, lang));
+  };
+  for (const [draft, at] of unreadPeriods) if (!draft || draft.aspects.length === 0) tableNotRead(at, draft?.period ?? null, {});
+  for (const entry of tableLines.values()) {
+    if (entry.unplaced > 0.25 * entry.lines) tableNotRead(entry.at, entry.period, { count: entry.unplaced, expected: String(entry.lines) });
   }
   return result;
 }

@@ -17,6 +17,12 @@ export interface MessageParams {
 
 type Catalogue = Record<Lang, (p: MessageParams) => string>;
 
+/** Long values are cut in messages (the diagnostic's value keeps them whole). */
+function cut(value: string | undefined, max = 80): string {
+  const text = value ?? '';
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+}
+
 /** Every code asm emits, with its severity and its message in both languages. */
 export const DIAGNOSTIC_CODES = {
   // Raised by the parser.
@@ -64,6 +70,23 @@ export const DIAGNOSTIC_CODES = {
     severity: 'warning',
     en: (p) => `Text outside the table and not recognised: "${p.value}"`,
     es: (p) => `Texto fuera de la tabla que no se reconoce: "${p.value}"`,
+  },
+  'unplaced-table-text': {
+    // Fail closed: table text that is in no record is an error, never a clean result.
+    severity: 'error',
+    en: (p) => `Table text was not placed in any record: "${cut(p.value)}"`,
+    es: (p) => `Texto de tabla que no quedó en ningún registro: "${cut(p.value)}"`,
+  },
+  'table-not-read': {
+    severity: 'error',
+    en: (p) =>
+      p.count !== undefined
+        ? `The table could not be read: ${p.count} of ${p.expected} table lines were not placed in any record`
+        : 'The table could not be read: this period holds table text but no ASM was read from it',
+    es: (p) =>
+      p.count !== undefined
+        ? `No se pudo leer la tabla: ${p.count} de ${p.expected} líneas de tabla no quedaron en ningún registro`
+        : 'No se pudo leer la tabla: el periodo tiene texto de tabla pero no se leyó ningún ASM',
   },
   // Raised by the validator.
   'invalid-date': {

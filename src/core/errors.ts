@@ -1,3 +1,5 @@
+import type { AsmDocument } from './schema.js';
+
 // Unusable input is the only thing asm throws for. Everything wrong *inside* a
 // usable document is a Diagnostic instead (see diagnostics.ts).
 
@@ -13,7 +15,8 @@ export type InputErrorCode =
   | 'invalid-json'
   | 'pdf-encrypted'
   | 'pdf-damaged'
-  | 'pdf-no-text';
+  | 'pdf-no-text'
+  | 'table-not-read';
 
 /** One clear sentence about an input asm cannot use; `file` is the path as the user gave it. */
 export class AsmInputError extends Error {
@@ -25,6 +28,18 @@ export class AsmInputError extends Error {
   ) {
     super(`${file}: ${code}${detail ? ` (${detail})` : ''}`);
   }
+}
+
+/**
+ * A document whose table could not be read (a `table-not-read` diagnostic) is
+ * unusable for commands that act on its records: the first such place, as
+ * an error whose detail is "page N" or "line N".
+ */
+export function unreadTableError(document: AsmDocument): AsmInputError | null {
+  const diagnostic = document.diagnostics.find((d) => d.code === 'table-not-read');
+  if (!diagnostic) return null;
+  const detail = diagnostic.page !== null ? `page ${diagnostic.page}` : diagnostic.line !== null ? `line ${diagnostic.line}` : undefined;
+  return new AsmInputError('table-not-read', document.source.file, detail);
 }
 
 export function isAsmInputError(error: unknown): error is AsmInputError {

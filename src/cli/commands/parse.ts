@@ -20,6 +20,7 @@ export interface ParseCommandOptions {
   save: boolean;
   store?: string;
   inputFormat?: InputFormat;
+  allowUnread?: boolean;
 }
 
 /** Renderers load on demand: a JSON run never pays for cli-table3 or papaparse. */
@@ -56,6 +57,7 @@ export const registerParse: Register = (program, ctx, run) => {
     .option('--store <dir>', t('optStore', lang))
     .addOption(new Option('--input-format <format>', t('optInputFormat', lang)).choices(['text', 'csv', 'pdf', 'json']))
     .option('--jobs <n>', jobsDescription(lang), parseJobs)
+    .option('--allow-unread', t('optAllowUnread', lang))
     .addHelpText(
       'after',
       `

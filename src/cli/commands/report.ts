@@ -28,6 +28,7 @@ export interface SelectionCommandOptions {
   asOf?: string;
   store?: string;
   inputFormat?: InputFormat;
+  allowUnread?: boolean;
 }
 
 /** The options `asm report` and `asm vigentes` share. */
@@ -43,7 +44,8 @@ export function addSelectionOptions(command: Command, ctx: CliContext): Command 
     .option('--as-of <YYYY-MM-DD>', t('optAsOf', lang))
     .option('--store <dir>', t('optStore', lang))
     .addOption(new Option('--input-format <format>', t('optInputFormat', lang)).choices(['text', 'csv', 'pdf', 'json']))
-    .option('--jobs <n>', jobsDescription(lang), parseJobs);
+    .option('--jobs <n>', jobsDescription(lang), parseJobs)
+    .option('--allow-unread', t('optAllowUnread', lang));
 }
 
 /** Checks the forms of --period, --report and --as-of; returns the as-of date (today's local date by default). */

@@ -54,7 +54,8 @@ export const registerValidate: Register = (program, ctx, run) => {
             `${t('unknownCode', lang)}: ${unknown.join(', ')} (${t('accepted', lang)}: ${Object.keys(DIAGNOSTIC_CODES).join(', ')})`,
           );
         }
-        const documents = await loadDocumentsOrStore(files, options, ctx);
+        // validate reports an unread table as an error (INVALID) instead of refusing the document.
+        const documents = await loadDocumentsOrStore(files, { ...options, reportsUnread: true }, ctx);
         const report = validateDocuments(documents, { lang, ignore, strict: Boolean(options.strict) });
         switch (options.format) {
           case 'json':

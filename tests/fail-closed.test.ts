@@ -1,0 +1,158 @@
+// Never a silent empty result: table text that ends in no record is an error
+// (unplaced-table-text, table-not-read); validate says INVALID, and parse,
+// report and vigentes refuse the document unless --allow-unread.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { assemble, looksLikeTableText } from '../src/core/assemble.js';
+import type { SourceLine } from '../src/core/lines.js';
+import { parseText } from '../src/core/parse.js';
+import { fixture, runCli, tempDir } from './helpers/cli.js';
+import { listing } from './helpers/files.js';
+
+const UNREAD = ['seed-id-header.txt', 'seed-no-header.txt', 'seed-plain-lines.txt'];
+const seedText = readFileSync(fixture('seed-e006-2015-09.txt'), 'utf8');
+const codes = (text: string): string[] => parseText(text).diagnostics.map((d) => d.code);
+
+describe('the parser fails closed on table text it cannot place', () => {
+  it.each(UNREAD)('%s: table-not-read and unplaced-table-text, errors, no ASM', (name) => {
+    const document = parseText(readFileSync(fixture('unread', name), 'utf8'), { file: name });
+    expect(document.periods.flatMap((p) => p.aspects)).toHaveLength(0);
+    const notRead = document.diagnostics.filter((d) => d.code === 'table-not-read');
+    expect(notRead).toHaveLength(1);
+    expect(notRead[0]).toMatchObject({ severity: 'error', period: '2014-2015', line: 11 });
+    const unplaced = document.diagnostics.filter((d) => d.code === 'unplaced-table-text');
+    expect(unplaced.length).toBeGreaterThanOrEqual(8);
+    expect(unplaced.every((d) => d.severity === 'error' && typeof d.line === 'number')).toBe(true);
+    // No table line is passed off as stray text outside the table.
+    expect(document.diagnostics.filter((d) => d.code === 'stray-text').map((d) => d.value)).not.toContainEqual(expect.stringMatching(/\d{2}\/\d{2}\/\d{4}/));
+  });
+
+  it('the seed itself has neither code', () => {
+    expect(codes(seedText).filter((code) => code === 'table-not-read' || code === 'unplaced-table-text')).toEqual([]);
+  });
+
+  it('tells table text from titles, cut-off dates, statements and signatures', () => {
+    for (const text of [
+      '30/06/2015 Modificación del Propósito 100',
+      'Coordinación 31/12/2015 35.00%',
+      'del 30/06/2015 al 31/12/2015',
+      'No. Aspecto Susceptible de Mejora Actividades Área Responsable Fecha de Término',
+    ]) expect(looksLikeTableText(text), text).toBe(true);
+    for (const text of [
+      'SEGUIMIENTO A ASPECTOS SUSCEPTIBLES DE MEJORA CLASIFICADOS COMO ESPECÍFICOS',
+      'Fecha de corte: 30/09/2015',
+      'No se identificaron aspectos susceptibles de mejora vigentes, es decir, aspectos cuyo avance es menor al 100%.',
+      'Elaboró: Lic. Ana Ruiz, 15/10/2015',
+      'E-006 Recaudación eficiente de ingresos obrero patronales',
+    ]) expect(looksLikeTableText(text), text).toBe(false);
+  });
+
+  it('reports a line a PDF reader flagged, and a page with more than a quarter of its table lines unplaced', () => {
+    const header = ['No.', 'Aspecto Susceptible de Mejora', 'Actividades', 'Área Responsable', 'Fecha de Término', '% de Avance'];
+    const row = (n: number, page: number): SourceLine => ({ cells: [String(n), `ASM ${n}`, 'Hacer', 'Área', '30/06/2015', '50'], page });
+    const lines: SourceLine[] = [
+      { cells: ['Periodo 2014-2015'], page: 1 },
+      { cells: header, page: 1 },
+      row(1, 1),
+      row(2, 1),
+      row(3, 1),
+      { cells: ['texto de tabla sin lugar'], page: 1, unplaced: true },
+      row(4, 2),
+      row(5, 2),
+      { cells: ['otra línea'], page: 2, unplaced: true },
+      { cells: ['y otra'], page: 2, unplaced: true },
+    ];
+    const { diagnostics, periods } = assemble(lines, 'en');
+    expect(periods[0]!.aspects).toHaveLength(5);
+    expect(diagnostics.filter((d) => d.code === 'unplaced-table-text').map((d) => [d.page, d.value])).toEqual([
+      [1, 'texto de tabla sin lugar'],
+      [2, 'otra línea'],
+      [2, 'y otra'],
+    ]);
+    // Page 1: 1 of 5 table lines (20 %) is not enough; page 2: 2 of 4.
+    expect(diagnostics.filter((d) => d.code === 'table-not-read').map((d) => [d.page, d.params])).toEqual([[2, { count: 2, expected: '4' }]]);
+  });
+
+  it('property: a seed whose dated table rows are turned, some or all, into plain lines is never clean', () => {
+    const lines = seedText.split('\n');
+    const dated = lines.map((line, index) => (line.includes('\t') && /\d{2}\/\d{2}\/\d{4}/.test(line) ? index : -1)).filter((i) => i >= 0);
+    fc.assert(
+      fc.property(fc.subarray(dated, { minLength: 1 }), (chosen) => {
+        const text = lines.map((line, index) => (chosen.includes(index) ? line.replace(/\t+/g, '  ') : line)).join('\n');
+        const errors = parseText(text).diagnostics.filter((d) => d.severity === 'error' && d.code === 'unplaced-table-text');
+        expect(errors.length).toBeGreaterThanOrEqual(1);
+        if (chosen.length === dated.length) expect(codes(text)).toContain('table-not-read');
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('asm fails closed through the built CLI', () => {
+  const file = fixture('unread', 'seed-id-header.txt');
+
+  it('validate: INVALID, exit 1, both codes in JSON', () => {
+    const result = runCli(['validate', file, '--format', 'json']);
+    expect(result.status).toBe(1);
+    const report = JSON.parse(result.stdout);
+    expect(report.valid).toBe(false);
+    const found = report.documents[0].diagnostics.map((d: { code: string }) => d.code);
+    expect(found).toContain('table-not-read');
+    expect(found).toContain('unplaced-table-text');
+    expect(runCli(['validate', file]).stdout).toMatch(/INVALID/);
+  });
+
+  it.each([
+    ['parse', ['--format', 'json', '-o', 'out.json']],
+    ['report', []],
+    ['vigentes', []],
+  ])('%s: exit 2, one sentence, nothing on stdout, nothing saved or written', (command, extra) => {
+    const cwd = tempDir();
+    const result = runCli([command, file, ...extra], { cwd });
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(`asm: ${file}: could not read the table near line 11; --allow-unread carries on with what was read.\n`);
+    expect(listing(cwd)).toEqual([]);
+    expect(existsSync(join(cwd, '.asm'))).toBe(false);
+  });
+
+  it('says it in Spanish with --lang es', () => {
+    const result = runCli(['--lang', 'es', 'vigentes', file]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(`asm: ${file}: no se pudo leer la tabla cerca de la línea 11; --allow-unread continúa con lo que se leyó.\n`);
+  });
+
+  it('--allow-unread carries on with what was read, says so on stderr, keeps the diagnostics', () => {
+    const cwd = tempDir();
+    const parsed = runCli(['parse', file, '--format', 'json', '--no-save', '--allow-unread'], { cwd });
+    expect(parsed.status).toBe(0);
+    expect(parsed.stderr).toBe(`asm: warning: ${file}: could not read the table near line 11.\n`);
+    const [document] = JSON.parse(parsed.stdout);
+    expect(document.diagnostics.map((d: { code: string }) => d.code)).toContain('table-not-read');
+    const vigentes = runCli(['vigentes', file, '--allow-unread'], { cwd });
+    expect(vigentes.status).toBe(0);
+    expect(vigentes.stderr).toMatch(/could not read the table/);
+  });
+
+  it('refuses a document saved with --allow-unread when it is read back from the store', () => {
+    const cwd = tempDir();
+    expect(runCli(['parse', file, '--format', 'json', '--allow-unread'], { cwd }).status).toBe(0);
+    const result = runCli(['vigentes'], { cwd });
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/could not read the table near line 11/);
+    expect(runCli(['vigentes', '--allow-unread'], { cwd }).status).toBe(0);
+  });
+
+  it('with several inputs, names the first unreadable one and reads the good ones with --allow-unread', () => {
+    const good = fixture('seed-e006-2015-09.txt');
+    const refused = runCli(['vigentes', good, file, fixture('unread', 'seed-no-header.txt')]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(new RegExp(`^asm: ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: could not read`));
+    const allowed = runCli(['vigentes', good, file, '--allow-unread', '--format', 'json']);
+    expect(allowed.status).toBe(1); // the seed's three vigentes
+    expect(JSON.parse(allowed.stdout).vigentes).toHaveLength(3);
+  });
+});
