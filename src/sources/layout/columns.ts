@@ -21,11 +21,13 @@ export interface Columns {
   number: number;
 }
 
-/** Between two columns: a rule (lo = hi), or the free space the text leaves. */
+/**
+ * Between two columns: a vertical rule, or the space no text of the table has
+ * covered so far (intervals, left to right; the edge is the middle of the widest).
+ */
 interface Gutter {
-  lo: number;
-  hi: number;
-  ruled: boolean;
+  rule: number | null;
+  free: Array<[number, number]>;
 }
 
 export interface TableFrame {
@@ -44,7 +46,7 @@ export function frameFromHeader(band: HeaderBand, vRules: readonly Rule[]): Tabl
     const rule = crossing
       .filter((r) => r.pos >= a.right - 1 && r.pos <= b.left + 1)
       .sort((r, s) => Math.abs(r.pos - (a.right + b.left) / 2) - Math.abs(s.pos - (a.right + b.left) / 2))[0];
-    gutters.push(rule ? { lo: rule.pos, hi: rule.pos, ruled: true } : { lo: a.right, hi: Math.max(a.right, b.left), ruled: false });
+    gutters.push(rule ? { rule: rule.pos, free: [] } : { rule: null, free: [[a.right, Math.max(a.right, b.left)]] });
   }
   const first = band.columns[0]!;
   const last = band.columns[band.columns.length - 1]!;
@@ -63,11 +65,42 @@ export function frameFromHeader(band: HeaderBand, vRules: readonly Rule[]): Tabl
 
 /** A frame carried to the next page: its gutters as they ended. */
 export function carriedFrame(frame: TableFrame): TableFrame {
-  return { ...frame, columns: { ...frame.columns, edges: frame.gutters.map(edgeOf) }, gutters: frame.gutters.map((g) => ({ ...g })) };
+  return {
+    ...frame,
+    columns: { ...frame.columns, edges: frame.gutters.map(edgeOf) },
+    gutters: frame.gutters.map((g) => ({ rule: g.rule, free: g.free.map(([lo, hi]) => [lo, hi] as [number, number]) })),
+  };
 }
 
 function edgeOf(gutter: Gutter): number {
-  return (gutter.lo + gutter.hi) / 2;
+  if (gutter.rule !== null) return gutter.rule;
+  const [lo, hi] = widest(gutter.free) ?? [0, 0];
+  return (lo + hi) / 2;
+}
+
+function widest(free: ReadonlyArray<[number, number]>): [number, number] | null {
+  let best: [number, number] | null = null;
+  for (const interval of free) if (!best || interval[1] - interval[0] > best[1] - best[0]) best = interval;
+  return best;
+}
+
+/** The free intervals left once the line's text is taken out. */
+function subtract(free: ReadonlyArray<[number, number]>, line: TextLine): Array<[number, number]> {
+  let out = free.map(([lo, hi]) => [lo, hi] as [number, number]);
+  for (const item of line.items) {
+    const left = item.x;
+    const right = item.x + item.width;
+    const next: Array<[number, number]> = [];
+    for (const [lo, hi] of out) {
+      if (right <= lo || left >= hi) next.push([lo, hi]);
+      else {
+        if (left > lo) next.push([lo, left]);
+        if (right < hi) next.push([right, hi]);
+      }
+    }
+    out = next;
+  }
+  return out;
 }
 
 export function columnOf(columns: Columns, x: number): number {
@@ -85,29 +118,31 @@ export function endsTable(line: TextLine): boolean {
   return periodFromHeading(text) !== null || STATEMENT.test(text) || SIGNATURE.test(text);
 }
 
-/** Whether a text run of the line lies across a gutter (a paragraph, not a table row). */
+/**
+ * Whether the line leaves no room for a column edge: a run across a rule, or
+ * no whitespace wider than a word space where a gutter still has some (a
+ * paragraph, not a table row).
+ */
 export function crossesFrame(line: TextLine, frame: TableFrame): boolean {
-  for (const item of line.items) {
-    const left = item.x;
-    const right = item.x + item.width;
-    for (const gutter of frame.gutters) {
-      const slack = gutter.ruled ? 1.5 : 0.5;
-      if (left < gutter.lo - slack && right > gutter.hi + slack) return true;
+  for (const gutter of frame.gutters) {
+    if (gutter.rule !== null) {
+      const x = gutter.rule;
+      if (line.items.some((item) => item.x < x - 1.5 && item.x + item.width > x + 1.5)) return true;
+      continue;
     }
+    const before = widest(gutter.free);
+    if (!before) continue;
+    const room = Math.max(0.8, Math.min(0.5 * (before[1] - before[0]), 0.35 * line.size));
+    const after = widest(subtract(gutter.free, line));
+    if (!after || after[1] - after[0] < room) return true;
   }
   return false;
 }
 
-/** Body text narrows each whitespace gutter to what it leaves free. */
+/** Body text narrows each whitespace gutter to the space it leaves free. */
 function narrow(frame: TableFrame, line: TextLine): void {
-  for (const item of line.items) {
-    const left = item.x;
-    const right = item.x + item.width;
-    for (const gutter of frame.gutters) {
-      if (gutter.ruled || right <= gutter.lo || left >= gutter.hi) continue;
-      if (left + right < gutter.lo + gutter.hi) gutter.lo = Math.min(gutter.hi, right);
-      else gutter.hi = Math.max(gutter.lo, left);
-    }
+  for (const gutter of frame.gutters) {
+    if (gutter.rule === null) gutter.free = subtract(gutter.free, line).filter(([lo, hi]) => hi - lo >= 0.8);
   }
   frame.columns.edges = frame.gutters.map(edgeOf);
   frame.columns.left = Math.min(frame.columns.left, line.left);

@@ -156,6 +156,8 @@ export function cutsToken(prev: string, next: string, full: boolean): boolean {
   // A token wider than the cell, cut where the line was full:
   // "30/06/201" + "5", "MIR_E006_20" + "15", "Septiembre" + "-2015".
   if (/\d$/.test(lastToken) && /^\p{N}/u.test(next)) return true;
+  // An identifier with underscores is one token wherever the line cut it: "SIS_BRIGADA" + "S_2017".
+  if (lastToken.includes('_') && /^[\p{L}\p{N}_]/u.test(next)) return true;
   if (/[\d_/]/.test(lastToken) && /\d$/.test(lastToken) && TOKEN_START.test(next)) return true;
   if (/^[-/_.]\S/.test(next)) return true;
   return false;

@@ -175,7 +175,9 @@ function plainLines(lines: readonly TextLine[], page: number): SourceLine[] {
         Math.abs(line.left + line.right - prev.left - prev.right) < 6 &&
         Math.abs(line.left - prev.left) > 2 &&
         prev.right - prev.left >= 0.6 * (right - left);
-      if (sameFace && close && (leftWrap || centreWrap)) {
+      // Lines laid out in columns (a signature block) are not one paragraph.
+      const columnar = phrasesOf(line, 1.5).length > 1 || phrasesOf(prev, 1.5).length > 1;
+      if (sameFace && close && !columnar && (leftWrap || centreWrap)) {
         current = { text: `${current.text} ${text}`, line };
         continue;
       }
