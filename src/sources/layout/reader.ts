@@ -11,7 +11,7 @@
 // rest at the top of the next page.
 import type { SourceLine } from '../../core/lines.js';
 import { parseDate, parseProgress } from '../../core/values.js';
-import { groupLines, inlineText, joinTouchingRuns, phrasesOf, type PageContent, type TextLine } from './geometry.js';
+import { glyphWidthsOf, groupLines, inlineText, joinTouchingRuns, phrasesOf, type PageContent, type TextLine } from './geometry.js';
 import { findFurniture } from './furniture.js';
 import { findHeaderBands, type HeaderBand } from './header.js';
 import { carriedFrame, columnOf, crossesFrame, endsTable, frameFromHeader, walkBody, type TableFrame } from './columns.js';
@@ -30,7 +30,8 @@ interface State {
 }
 
 export function readPages(pages: readonly PageContent[]): SourceLine[] {
-  const pageLines = pages.map((page) => groupLines(joinTouchingRuns(page.items)));
+  const glyphWidths = glyphWidthsOf(pages.map((page) => page.items));
+  const pageLines = pages.map((page) => groupLines(joinTouchingRuns(page.items, glyphWidths)));
   const furniture = findFurniture(pageLines.map((lines, index) => ({ lines, height: pages[index]!.height })));
   const state: State = { frame: null, open: false, carry: null };
   const out: SourceLine[] = [];
