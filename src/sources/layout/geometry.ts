@@ -211,8 +211,21 @@ export function cutsToken(prev: string, next: string, full: boolean, token?: str
   if (lastToken.includes('_') && /^[\p{L}\p{N}_]/u.test(next)) return true;
   if (/[\d_/]/.test(lastToken) && /\d$/.test(lastToken) && TOKEN_START.test(next)) return true;
   if (/^[-/_.]\S/.test(next)) return true;
+  // A word wider than the cell, broken without a hyphen (Word and Writer do):
+  // "metodológic" + "a validada", "coordinació" + "n con", "beneficiarios" + ".".
+  if (/^[.,;:!?)\]»”]/.test(next) && /\p{L}$/u.test(lastToken)) return true;
+  const piece = /^\p{Ll}+/u.exec(next)?.[0];
+  if (piece && /\p{Ll}$/u.test(lastToken)) {
+    if (piece.length <= 2 && !SHORT_WORDS.has(piece)) return true;
+    if (!/[aeiouáéíóúünsrldzjyx]$/i.test(lastToken)) return true;
+  }
   return false;
 }
+
+/** Spanish words of one or two letters: a line may start with them after a full line. */
+const SHORT_WORDS = new Set(
+  'a e o u y de la el en lo al se su un no ni ya es le me te mi tu si sí da va ha he ir ve ti yo os las los del con por'.split(' '),
+);
 
 /** A URL, path or code ("www.x.gob.", "PASH/jsps/acce", "9000/USE/U"): cut, not wrapped, when its line is full. */
 function isCodeLike(token: string): boolean {

@@ -50,6 +50,27 @@ function headerLike(text: string): 'yes' | 'neutral' | 'no' {
   return known >= 0.6 * counted.length ? 'yes' : 'no';
 }
 
+/**
+ * A header word broken where the cell was too narrow ("Susceptibl" + "e",
+ * "Observacione" + "s") is joined back when the two pieces make a header word.
+ */
+function joinBrokenWords(text: string): string {
+  const words = text.split(' ');
+  const out: string[] = [];
+  for (const word of words) {
+    const previous = out[out.length - 1];
+    if (previous !== undefined && isBroken(previous, word)) out[out.length - 1] = previous + word;
+    else out.push(word);
+  }
+  return out.join(' ');
+}
+
+function isBroken(before: string, after: string): boolean {
+  const fold = (word: string): string => normalizeHeader(word);
+  const joined = fold(before + after);
+  return HEADER_WORDS.has(joined) && !(HEADER_WORDS.has(fold(before)) && (HEADER_WORDS.has(fold(after)) || STOP_WORDS.has(fold(after))));
+}
+
 function lineText(line: TextLine): string {
   return line.items.map((item) => item.str).join(' ');
 }
@@ -120,7 +141,7 @@ function bandOf(lines: readonly TextLine[], vRules: readonly Rule[]): HeaderBand
   const crossing = vRules.filter((rule) => rule.from <= top + 2 && rule.to >= bottom - 2).map((rule) => rule.pos);
   const columns = clusterColumns(lines, crossing);
   if (columns.length < 4) return null;
-  const cells = columns.map((column) => cellText(groupLines(column.items), column.right + 2));
+  const cells = columns.map((column) => joinBrokenWords(cellText(groupLines(column.items), column.right + 2)));
   const mapping = mapHeader(cells);
   if (!mapping) return null;
   return { top, bottom, lines: [...lines], columns, cells, mapping };
