@@ -27,7 +27,7 @@ ws.title = 'ASM'
 columns = doc['columns']
 n = len(columns)
 size = v['fontSize']
-CHAR_PT = 5.6  # width of one column-width unit, in points, for Liberation Sans at Calc's default
+CHAR_PT = 4.9  # points per column-width unit, on the low side: a row too short lets Calc draw text over the next row
 widths_pt = []
 for index, (_, _, width) in enumerate(columns):
     ws.column_dimensions[get_column_letter(index + 1)].width = width * 2.4
@@ -125,7 +125,7 @@ for period in doc['periods']:
                 text = cell(key, activity, asm, index)
                 if v.get('merged') and key in ASPECT and len(activities) > 1:
                     continue
-                needed = max(needed, lines_needed(text, widths_pt[col], size))
+                needed = max(needed, lines_needed(text, widths_pt[col], size) + (1 if len(str(text)) > 30 else 0))
                 c = ws.cell(row=row, column=col + 1, value=text if text != '' else None)
                 c.font = regular
                 horizontal = v['numberAlign'] if key == 'number' else 'left'

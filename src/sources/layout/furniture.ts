@@ -107,6 +107,13 @@ export function findFurniture(pages: ReadonlyArray<{ lines: readonly TextLine[];
     return seen.size >= needed;
   };
   const furniture = new Set<TextLine>();
+  // A head on a page of its own kind (one page, or a first page): the page's first line, no larger than
+  // the line after it, far above it (a page header sits in the header margin, apart from the body).
+  pages.forEach((page) => {
+    const [first, next] = page.lines;
+    if (!first || !next || first.bottom > MARGIN_BAND * page.height) return;
+    if (first.size <= next.size + 0.1 && next.top - first.bottom >= Math.max(2.5 * first.size, 12)) furniture.add(first);
+  });
   for (const candidate of candidates) {
     const { segments } = candidate;
     // A browser's head carries the page title beside the date: the date makes the line furniture.
