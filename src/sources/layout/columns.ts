@@ -110,7 +110,7 @@ export function columnOf(columns: Columns, x: number): number {
 }
 
 const STATEMENT = /^no se identificaron aspectos/i;
-const SIGNATURE = /^(elabor[oó]|revis[oó]|autoriz[oó]|valid[oó]|aprob[oó]|vo\.?\s?bo\.?|atentamente)\b/i;
+const SIGNATURE = /^(elabor[oó]|revis[oó]|autoriz[oó]|valid[oó]|aprob[oó]|vo\.?\s?bo\.?|atentamente)(?=[\s:.,]|$)/i;
 
 /** Lines that are never table rows: a period heading, the no-ASM statement, a signature block. */
 export function endsTable(line: TextLine): boolean {

@@ -201,6 +201,8 @@ export function cutsToken(prev: string, next: string, full: boolean, token?: str
   if (/[-/_]$/.test(lastToken) && lastToken.length > 1 && TOKEN_START.test(next)) return true;
   // A URL broken after "?", "&", "=" or "#" ("nota_detalle.php?" + "codigo=5").
   if (/[?&=#]$/.test(lastToken) && /[./_]\S/.test(lastToken) && /^\S/.test(next)) return true;
+  // A number cut after its decimal point, alone on both lines: "100." + "00%".
+  if (single && /^\d+[.,]$/.test(lastToken) && /^\d+\s?%?$/.test(next)) return true;
   if (!full) return false;
   if (isCodeLike(lastToken) && /^[\p{L}\p{N}./_-]/u.test(next)) return true;
   if (!single) return false;

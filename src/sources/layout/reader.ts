@@ -156,8 +156,7 @@ function plainLines(lines: readonly TextLine[], page: number): SourceLine[] {
   const out: SourceLine[] = [];
   if (lines.length === 0) return out;
   const right = Math.max(...lines.map((line) => line.right));
-  const left = Math.min(...lines.map((line) => line.left));
-  let current: { text: string; line: TextLine } | null = null;
+  let current: { text: string; line: TextLine; widest: number } | null = null;
   const push = (): void => {
     if (!current) return;
     out.push({ cells: [current.text], page, ...(looksTabular(current.line) ? { unplaced: true } : {}) });
@@ -171,20 +170,21 @@ function plainLines(lines: readonly TextLine[], page: number): SourceLine[] {
       const firstWord = text.split(' ')[0] ?? '';
       const charWidth = (prev.right - prev.left) / Math.max(1, inlineText(prev.items).length);
       const leftWrap = Math.abs(line.left - prev.left) < 2 && prev.right + charWidth * (firstWord.length + 1) > right - 1;
-      // Centred, not left-aligned: same middle, different left edges.
+      // Centred, not left-aligned (same middle, different left edges), and the line before nearly as
+      // wide as the widest of the run: a title wraps at its own width, which may be less than the page's.
       const centreWrap =
         Math.abs(line.left + line.right - prev.left - prev.right) < 6 &&
         Math.abs(line.left - prev.left) > 2 &&
-        prev.right - prev.left >= 0.6 * (right - left);
+        prev.right - prev.left >= 0.6 * Math.max(current.widest, line.right - line.left);
       // Lines laid out in columns (a signature block) are not one paragraph.
       const columnar = phrasesOf(line, 1.5).length > 1 || phrasesOf(prev, 1.5).length > 1;
       if (sameFace && close && !columnar && (leftWrap || centreWrap)) {
-        current = { text: `${current.text} ${text}`, line };
+        current = { text: `${current.text} ${text}`, line, widest: Math.max(current.widest, line.right - line.left) };
         continue;
       }
       push();
     }
-    current = { text, line };
+    current = { text, line, widest: line.right - line.left };
   }
   push();
   return out;

@@ -92,20 +92,22 @@ export function bodyRows(body: readonly TextLine[], columns: Columns, hRules: re
     }
   });
 
-  // Anchors: where a No., a due date or a progress value starts.
+  // Anchors: where a No., a due date or a progress value starts. Two anchors of one column are two rows.
   const anchorFragments = new Set<TextLine>();
   const numberAnchors: Array<Span & { fragment: TextLine }> = [];
-  const anchorSpans: Span[] = [];
+  const anchorColumns: Span[][] = [];
   const keyColumn = (key: string): number => columns.keys.indexOf(key as never);
   for (const fragment of fragments[columns.number] ?? []) {
     if (!NUMBER.test(inlineText(fragment.items))) continue;
     anchorFragments.add(fragment);
     numberAnchors.push({ top: fragment.top, bottom: fragment.bottom, fragment });
-    anchorSpans.push({ top: fragment.top, bottom: fragment.bottom });
   }
+  anchorColumns.push(numberAnchors);
   const dateColumn = keyColumn('dueDate');
   if (dateColumn >= 0) {
     const list = fragments[dateColumn]!;
+    const spans: Span[] = [];
+    anchorColumns.push(spans);
     for (let i = 0; i < list.length; i++) {
       let text = inlineText(list[i]!.items);
       if (!DATE_START.test(text)) continue;
@@ -117,18 +119,19 @@ export function bodyRows(body: readonly TextLine[], columns: Columns, hRules: re
         text += inlineText(list[i]!.items);
         span.bottom = list[i]!.bottom;
       }
-      anchorSpans.push(span);
+      spans.push(span);
     }
   }
   const progressColumn = keyColumn('progress');
   if (progressColumn >= 0) {
+    const spans: Span[] = [];
+    anchorColumns.push(spans);
     for (const fragment of fragments[progressColumn]!) {
       if (!PROGRESS.test(inlineText(fragment.items))) continue;
       anchorFragments.add(fragment);
-      anchorSpans.push({ top: fragment.top, bottom: fragment.bottom });
+      spans.push({ top: fragment.top, bottom: fragment.bottom });
     }
   }
-  const anchors = mergeSpans(anchorSpans);
 
   // Separators: rules, then bands no text crosses, then between anchors still together.
   const separators: number[] = [...new Set(ruleSeps.flat())];
@@ -138,11 +141,13 @@ export function bodyRows(body: readonly TextLine[], columns: Columns, hRules: re
     const [top, bottom] = [union[i - 1]!.bottom, union[i]!.top];
     if (bottom - top > 0.05 && !allRules.some((y) => y >= top - 1 && y <= bottom + 1)) separators.push((top + bottom) / 2);
   }
-  for (let i = 1; i < anchors.length; i++) {
-    const [top, bottom] = [anchors[i - 1]!.bottom, anchors[i]!.top];
-    if (separators.some((y) => y > top && y < bottom)) continue;
-    const y = leastCrossed(blocks, top, bottom);
-    if (y !== null) separators.push(y);
+  for (const anchors of anchorColumns) {
+    for (let i = 1; i < anchors.length; i++) {
+      const [top, bottom] = [anchors[i - 1]!.bottom, anchors[i]!.top];
+      if (separators.some((y) => y > top && y < bottom)) continue;
+      const y = leastCrossed(blocks, top, bottom);
+      if (y !== null) separators.push(y);
+    }
   }
   const global = dedupe(separators);
   const rowOfY = (y: number): number => rowIndexOf(global, y);
