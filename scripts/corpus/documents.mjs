@@ -196,7 +196,51 @@ export const DOCUMENTS = [
           },
         ],
       },
-      { period: '2015-2016' },
+      {
+        period: '2015-2016',
+        asms: [
+          {
+            number: '1',
+            text: 'Elaborar un programa de capacitación para los brigadistas comunitarios que participan en el combate de incendios.',
+            month: 'Septiembre-2017',
+            average: '80.00%',
+            activities: [
+              {
+                description: 'Diseñar el programa de capacitación con módulos de seguridad, comportamiento del fuego y uso de herramientas.',
+                area: 'Gerencia de Manejo del Fuego',
+                due: '30/06/2017',
+                results: 'Programa de capacitación aprobado y en operación.',
+                evidence: 'Programa de capacitación y listas de asistencia.',
+                progress: '80',
+                proofName: 'PROG_CAP_BRIGADAS',
+                proofLocation: 'Archivo de la Gerencia de Manejo del Fuego',
+                observations:
+                  'El programa se aprobó en marzo y se impartió a 1,240 brigadistas de 14 entidades federativas durante la temporada de incendios. Falta impartir el módulo de uso de herramientas en las entidades del norte del país, que se programó para el segundo semestre, una vez concluida la temporada crítica. Las constancias se entregan al concluir los tres módulos y se registran en el sistema de brigadas, de modo que la Gerencia pueda dar seguimiento a la certificación de cada brigadista y a su participación en el combate de incendios de los siguientes años.',
+              },
+            ],
+          },
+          {
+            number: '2',
+            text: 'Contar con información oportuna sobre la superficie afectada por incendios forestales en cada entidad federativa.',
+            month: 'Septiembre-2017',
+            average: '100.00%',
+            activities: [
+              {
+                description: 'Publicar en línea el reporte semanal de incendios con la superficie afectada por entidad y tipo de vegetación.',
+                area: 'Gerencia de Información Forestal',
+                due: '31/03/2017',
+                results: 'Reporte semanal publicado durante la temporada.',
+                evidence: 'Reportes semanales de incendios forestales.',
+                progress: '100',
+                proofName: 'REPORTE_SEMANAL_2017',
+                proofLocation: 'https://www.gob.mx/conafor/documentos/reporte-semanal-de-incendios',
+                observations:
+                  'El reporte se publica cada viernes desde enero de 2017; incluye el número de incendios, la superficie afectada por tipo de vegetación, las causas identificadas y la participación de las instituciones en el combate. La información proviene del Sistema Nacional de Información sobre Incendios Forestales y se valida con las gerencias estatales antes de su publicación, lo que permite a los gobiernos de las entidades planear la asignación de brigadas y de equipo durante la temporada.',
+              },
+            ],
+          },
+        ],
+      },
       { period: '2014-2015' },
     ],
     signature: [

@@ -21,7 +21,7 @@ export const VARIANTS = [
   {
     name: 'd1--reportlab-glyphs-none',
     doc: 'd1', producer: 'reportlab', paper: 'a4', orientation: 'landscape', runs: 'glyph', shuffled: true,
-    ruling: 'none', headerAlign: 'middle', bodyAlign: 'middle', headerRepeat: false, fontSize: 7,
+    ruling: 'none', headerAlign: 'middle', bodyAlign: 'middle', headerRepeat: false, fontSize: 8,
     numberAlign: 'center', headerTextAlign: 'center', titleWidth: 60, runningHead: true, pageNumbers: true,
   },
   {
@@ -33,13 +33,13 @@ export const VARIANTS = [
   {
     name: 'd1--wkhtmltopdf-box',
     doc: 'd1', producer: 'wkhtmltopdf', paper: 'a4', orientation: 'portrait',
-    ruling: 'box', headerAlign: 'top', bodyAlign: 'bottom', headerRepeat: true, fontSize: 6,
+    ruling: 'box', headerAlign: 'top', bodyAlign: 'bottom', headerRepeat: true, fontSize: 7,
     numberAlign: 'left', headerTextAlign: 'left', titleWidth: 70, runningHead: true, pageNumbers: true,
   },
   {
     name: 'd1--writer-none',
-    doc: 'd1', producer: 'writer', paper: 'legal', orientation: 'portrait',
-    ruling: 'none', headerAlign: 'bottom', bodyAlign: 'middle', headerRepeat: true, fontSize: 6,
+    doc: 'd1', producer: 'writer', paper: 'legal', orientation: 'landscape',
+    ruling: 'none', headerAlign: 'bottom', bodyAlign: 'middle', headerRepeat: true, fontSize: 7,
     numberAlign: 'center', headerTextAlign: 'center', titleWidth: 70,
   },
   {

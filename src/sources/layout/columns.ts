@@ -7,7 +7,7 @@
 // the same idea: columns are where text never is).
 import type { ColumnKey } from '../../core/headers.js';
 import { periodFromHeading } from '../../core/assemble.js';
-import { inlineText, type Rule, type TextLine } from './geometry.js';
+import { inlineText, phrasesOf, type Rule, type TextLine } from './geometry.js';
 import type { HeaderBand } from './header.js';
 
 export interface Columns {
@@ -110,12 +110,16 @@ export function columnOf(columns: Columns, x: number): number {
 }
 
 const STATEMENT = /^no se identificaron aspectos/i;
-const SIGNATURE = /^(elabor[oó]|revis[oó]|autoriz[oó]|valid[oó]|aprob[oó]|vo\.?\s?bo\.?|atentamente)(?=[\s:.,]|$)/i;
+const SIGNER = /^(Elabor[oó]|Revis[oó]|Autoriz[oó]|Valid[oó]|Aprob[oó]|Vo\.?\s?Bo\.?|Atentamente|ELABOR[OÓ]|REVIS[OÓ]|AUTORIZ[OÓ]|VALID[OÓ]|APROB[OÓ]|VO\.?\s?BO\.?|ATENTAMENTE)(:.*)?$/;
 
-/** Lines that are never table rows: a period heading, the no-ASM statement, a signature block. */
+/** Lines that are never table rows: a period heading, the no-ASM statement, a signature block's head. */
 export function endsTable(line: TextLine): boolean {
   const text = inlineText(line.items);
-  return periodFromHeading(text) !== null || STATEMENT.test(text) || SIGNATURE.test(text);
+  if (periodFromHeading(text) !== null || STATEMENT.test(text)) return true;
+  // "Elaboró   Revisó   Autorizó", or "Elaboró: Lic. …": every run of the line a signer's word
+  // (a cell that starts "Revisó la MIR…" is table text).
+  const runs = phrasesOf(line, 1.5).map((phrase) => inlineText(phrase.items));
+  return runs.every((run) => SIGNER.test(run)) && (runs.length > 1 || /^\S+$|:/.test(runs[0] ?? ''));
 }
 
 /**

@@ -18,13 +18,21 @@ const MARGIN_BAND = 0.15;
 const PAGE_NUMBER = /^(?:(?:p[aá]gina|p[aá]g\.?|hoja|page)\s*\d{1,4}(?:\s*(?:de|of|\/)\s*\d{1,4})?|\d{1,4}\s*(?:de|of|\/)\s*\d{1,4}|-\s*\d{1,4}\s*-)$/i;
 /** A browser's print date ("11/24/26, 11:42 PM") and the page's address. */
 const DATE_TIME = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?\s?m\.?))?$/i;
-const ADDRESS = /^(?:file|https?|about|blob):\S*$/i;
+/** The address of a page printed by a browser; a web address may also be a cell's text (see isFurnitureRun). */
+const LOCAL_ADDRESS = /^(?:file|about|blob):\S*$/i;
+const WEB_ADDRESS = /^https?:\/\/\S*$/i;
 const BARE_NUMBER = /^\d{1,4}$/;
+const TABLE_VALUE = /(?:^|\s)(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,3}(?:[.,]\d+)?\s?%)(?=\s|$)/;
 
 /** Text that is furniture wherever it stands in a margin line; the line it is on is furniture too. */
 export function isFurnitureText(text: string): boolean {
   const trimmed = text.trim();
-  return PAGE_NUMBER.test(trimmed) || DATE_TIME.test(trimmed) || ADDRESS.test(trimmed);
+  return PAGE_NUMBER.test(trimmed) || DATE_TIME.test(trimmed) || LOCAL_ADDRESS.test(trimmed);
+}
+
+/** A run that is furniture when every run of its line is: a web address, a bare page number. */
+function isFurnitureRun(text: string): boolean {
+  return isFurnitureText(text) || WEB_ADDRESS.test(text.trim()) || BARE_NUMBER.test(text.trim());
 }
 
 interface Candidate {
@@ -107,21 +115,23 @@ export function findFurniture(pages: ReadonlyArray<{ lines: readonly TextLine[];
     return seen.size >= needed;
   };
   const furniture = new Set<TextLine>();
-  // A head on a page of its own kind (one page, or a first page): the page's first line, no larger than
-  // the line after it, far above it (a page header sits in the header margin, apart from the body).
-  pages.forEach((page) => {
+  // The head of a one-page document repeats nowhere: its first line, no larger than the line after it and
+  // far above it (a page header sits in the header margin, apart from the body). On longer documents
+  // heads repeat, and a first line far above the rest may be content (a statement atop the last page).
+  if (pages.length === 1) pages.forEach((page) => {
     const [first, next] = page.lines;
     if (!first || !next || first.bottom > MARGIN_BAND * page.height) return;
     if (first.size <= next.size + 0.1 && next.top - first.bottom >= Math.max(2.5 * first.size, 12)) furniture.add(first);
   });
   for (const candidate of candidates) {
     const { segments } = candidate;
+    // A table row cut at the page's foot has dates and percentages: never furniture, whatever else it holds.
+    if (segments.some((segment) => !isFurnitureText(segment.text) && TABLE_VALUE.test(segment.text))) continue;
     // A browser's head carries the page title beside the date: the date makes the line furniture.
-    // A bare number is a page number only when it stands alone.
+    // A web address or a bare number is furniture only beside other furniture (a table row has both).
     if (
       segments.some((segment) => isFurnitureText(segment.text)) ||
-      (segments.length === 1 && BARE_NUMBER.test(segments[0]!.text)) ||
-      segments.every((segment) => repeats(segment, candidate))
+      segments.every((segment) => isFurnitureRun(segment.text) || repeats(segment, candidate))
     ) {
       furniture.add(candidate.line);
     }

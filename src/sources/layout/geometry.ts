@@ -216,6 +216,10 @@ export function cutsToken(prev: string, next: string, full: boolean, token?: str
   // A word wider than the cell, broken without a hyphen (Word and Writer do):
   // "metodológic" + "a validada", "coordinació" + "n con", "beneficiarios" + ".".
   if (/^[.,;:!?)\]»”]/.test(next) && /\p{L}$/u.test(lastToken)) return true;
+  // "Septiembr" + "e-2017": the piece is glued to a number or a hyphen, so it is no word of its own.
+  // ("y/o" is a word of its own: a short word glued to a letter is not a piece.)
+  const glued = /^(\p{Ll}+)([-/_]?\d|[-/_])/u.exec(next);
+  if (glued && /\p{L}$/u.test(lastToken) && (/\d/.test(glued[2]!) || !SHORT_WORDS.has(glued[1]!))) return true;
   const piece = /^\p{Ll}+/u.exec(next)?.[0];
   if (piece && /\p{Ll}$/u.test(lastToken)) {
     if (piece.length <= 2 && !SHORT_WORDS.has(piece)) return true;

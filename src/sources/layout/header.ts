@@ -40,13 +40,17 @@ const HEADER_WORDS = new Set(
     .filter(Boolean),
 );
 
+/** Beginnings of header words, four letters or more: what a too narrow cell leaves on a line ("Responsabl"). */
+const HEADER_PREFIXES = new Set([...HEADER_WORDS].flatMap((word) => Array.from({ length: Math.max(0, word.length - 4) }, (_, i) => word.slice(0, 4 + i))));
+
 /** 'yes': header words only; 'neutral': nothing but short joining words; 'no': anything else. */
 function headerLike(text: string): 'yes' | 'neutral' | 'no' {
   if (/\d/.test(text)) return 'no';
   const words = normalizeHeader(text.replace(/#/g, ' num ')).split(' ').filter(Boolean);
-  const counted = words.filter((word) => !STOP_WORDS.has(word));
+  // Stop words, and pieces of a word the cell was too narrow for ("Activida" + "d"), say nothing either way.
+  const counted = words.filter((word) => !STOP_WORDS.has(word) && word.length > 2);
   if (counted.length === 0) return words.length > 0 || /%/.test(text) ? 'neutral' : 'no';
-  const known = counted.filter((word) => HEADER_WORDS.has(word)).length;
+  const known = counted.filter((word) => HEADER_WORDS.has(word) || HEADER_PREFIXES.has(word)).length;
   return known >= 0.6 * counted.length ? 'yes' : 'no';
 }
 
