@@ -118,6 +118,19 @@ describe('asm fails closed through the built CLI', () => {
     expect(existsSync(join(cwd, '.asm'))).toBe(false);
   });
 
+  it('a PDF whose table header is not found: exit 2 naming the page, INVALID for validate', () => {
+    const pdf = fixture('unread', 'd1-id-header.pdf');
+    const result = runCli(['vigentes', pdf]);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(`asm: ${pdf}: could not read the table on page 1; --allow-unread carries on with what was read.\n`);
+    const validate = runCli(['validate', pdf, '--format', 'json']);
+    expect(validate.status).toBe(1);
+    const diagnostics: Array<{ code: string; page: number | null }> = JSON.parse(validate.stdout).documents[0].diagnostics;
+    expect(diagnostics.filter((d) => d.code === 'table-not-read').map((d) => d.page)).toContain(1);
+    expect(diagnostics.filter((d) => d.code === 'unplaced-table-text').length).toBeGreaterThan(50);
+  });
+
   it('says it in Spanish with --lang es', () => {
     const result = runCli(['--lang', 'es', 'vigentes', file]);
     expect(result.status).toBe(2);

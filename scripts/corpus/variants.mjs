@@ -5,24 +5,25 @@
 // ruling:  grid | horizontal | box | none | filled-rects (rules drawn as thin filled rectangles)
 // align:   top | middle | bottom (header cells, body cells)
 // runs:    line (the producer's own runs) | word | glyph (one run per word / per character)
+// rowsCut: a table row is cut by a page break (checked on the rendered PDF, pdftoppm)
 export const VARIANTS = [
   {
     name: 'd1--writer-grid',
     doc: 'd1', producer: 'writer', paper: 'letter', orientation: 'landscape',
     ruling: 'grid', headerAlign: 'middle', bodyAlign: 'top', headerRepeat: true, fontSize: 7,
-    numberAlign: 'left', headerTextAlign: 'center', titleWidth: 55,
+    numberAlign: 'left', headerTextAlign: 'center', titleWidth: 55, rowsCut: true,
   },
   {
     name: 'd1--chromium-hrules',
     doc: 'd1', producer: 'chromium', paper: 'legal', orientation: 'landscape', browserFurniture: true,
     ruling: 'horizontal', headerAlign: 'bottom', bodyAlign: 'middle', headerRepeat: false, fontSize: 8,
-    numberAlign: 'center', headerTextAlign: 'left', titleWidth: 50,
+    numberAlign: 'center', headerTextAlign: 'left', titleWidth: 50, rowsCut: true,
   },
   {
     name: 'd1--reportlab-glyphs-none',
     doc: 'd1', producer: 'reportlab', paper: 'a4', orientation: 'landscape', runs: 'glyph', shuffled: true,
     ruling: 'none', headerAlign: 'middle', bodyAlign: 'middle', headerRepeat: false, fontSize: 8,
-    numberAlign: 'center', headerTextAlign: 'center', titleWidth: 60, runningHead: true, pageNumbers: true,
+    numberAlign: 'center', headerTextAlign: 'center', titleWidth: 60, runningHead: true, pageNumbers: true, rowsCut: true,
   },
   {
     name: 'd1--calc-grid',
@@ -34,13 +35,13 @@ export const VARIANTS = [
     name: 'd1--wkhtmltopdf-box',
     doc: 'd1', producer: 'wkhtmltopdf', paper: 'a4', orientation: 'portrait',
     ruling: 'box', headerAlign: 'top', bodyAlign: 'bottom', headerRepeat: true, fontSize: 7,
-    numberAlign: 'left', headerTextAlign: 'left', titleWidth: 70, runningHead: true, pageNumbers: true,
+    numberAlign: 'left', headerTextAlign: 'left', titleWidth: 70, runningHead: true, pageNumbers: true, rowsCut: true,
   },
   {
     name: 'd1--writer-none',
     doc: 'd1', producer: 'writer', paper: 'legal', orientation: 'landscape',
     ruling: 'none', headerAlign: 'bottom', bodyAlign: 'middle', headerRepeat: true, fontSize: 7,
-    numberAlign: 'center', headerTextAlign: 'center', titleWidth: 70,
+    numberAlign: 'center', headerTextAlign: 'center', titleWidth: 70, rowsCut: true,
   },
   {
     name: 'd2--calc-merged-grid',
@@ -64,7 +65,7 @@ export const VARIANTS = [
     name: 'd2--chromium-merged-box',
     doc: 'd2', producer: 'chromium', paper: 'a4', orientation: 'landscape', merged: true, browserFurniture: true,
     ruling: 'box', headerAlign: 'top', bodyAlign: 'top', headerRepeat: false, fontSize: 9,
-    numberAlign: 'left', headerTextAlign: 'left', titleWidth: 55,
+    numberAlign: 'left', headerTextAlign: 'left', titleWidth: 55, rowsCut: true,
   },
   {
     name: 'd3--chromium-grid',
@@ -98,8 +99,14 @@ export const VARIANTS = [
   },
   {
     name: 'd4--reportlab-glyphs-rotated',
-    doc: 'd4', producer: 'reportlab', paper: 'a4', orientation: 'landscape', rotate: 90, runs: 'glyph', merged: true,
+    doc: 'd4', producer: 'reportlab', paper: 'a4', orientation: 'landscape', rotate: 90, runs: 'glyph', shuffled: true, merged: true,
     ruling: 'filled-rects', headerAlign: 'top', bodyAlign: 'bottom', headerRepeat: true, fontSize: 10,
     numberAlign: 'center', headerTextAlign: 'left', titleWidth: 55, pageNumbers: true,
+  },
+  {
+    name: 'd4--chromium-hrules',
+    doc: 'd4', producer: 'chromium', paper: 'legal', orientation: 'portrait', merged: true,
+    ruling: 'horizontal', headerAlign: 'bottom', bodyAlign: 'middle', headerRepeat: true, fontSize: 6,
+    numberAlign: 'left', headerTextAlign: 'center', titleWidth: 45,
   },
 ];

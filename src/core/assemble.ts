@@ -361,7 +361,8 @@ export function assemble(lines: readonly SourceLine[], lang: Lang): AssembledTab
       current.activities.push(activity);
     }
     const open: ActivityDraft = activity;
-    for (const position of source.lastLine && positionKind === 'lines' ? [at, source.lastLine] : [at]) {
+    const last = positionKind === 'lines' ? source.lastLine : source.lastPage;
+    for (const position of last && last !== at ? [at, last] : [at]) {
       if (current.positions[current.positions.length - 1] !== position) current.positions.push(position);
       if (open.positions[open.positions.length - 1] !== position) open.positions.push(position);
     }

@@ -10,6 +10,8 @@ export interface SourceLine {
   lastLine?: number;
   /** 1-based page in a PDF source. */
   page?: number;
+  /** Last page of a table row that a page break cut (its rest was read on the following pages). */
+  lastPage?: number;
   /** Set by readers of positioned text (PDF) on text they found inside a table but could not place in a row or header. */
   unplaced?: boolean;
 }

@@ -10,7 +10,6 @@
 // (rows.ts). A row cut by the page break is carried over and joined with its
 // rest at the top of the next page.
 import type { SourceLine } from '../../core/lines.js';
-import { parseDate, parseProgress } from '../../core/values.js';
 import { glyphWidthsOf, groupLines, inlineText, joinTouchingRuns, phrasesOf, type PageContent, type TextLine } from './geometry.js';
 import { findFurniture } from './furniture.js';
 import { findHeaderBands, type HeaderBand } from './header.js';
@@ -49,8 +48,11 @@ function readPage(lines: readonly TextLine[], page: PageContent, number: number,
   const bandAt = new Map<number, HeaderBand>(bands.map((band) => [lines.indexOf(band.lines[0]!), band]));
   const headerStarts = new Set(bandAt.keys());
   const plain: TextLine[] = [];
+  const plainOut: SourceLine[] = [];
   const flushPlain = (): void => {
-    out.push(...plainLines(plain.splice(0), number));
+    const lines = plainLines(plain.splice(0), number);
+    plainOut.push(...lines);
+    out.push(...lines);
   };
   let awaiting = state.open; // the top of a page whose previous page ended inside a table
   let i = 0;
@@ -121,6 +123,9 @@ function readPage(lines: readonly TextLine[], page: PageContent, number: number,
     i++;
   }
   flushPlain();
+  // Text between table lines nobody placed is table text too (the cells of a table whose header was not found).
+  const tabular = plainOut.flatMap((line, index) => (line.unplaced ? [index] : []));
+  if (tabular.length >= 3) for (let k = tabular[0]!; k <= tabular[tabular.length - 1]!; k++) plainOut[k]!.unplaced = true;
 }
 
 function startsRow(line: TextLine, frame: TableFrame): boolean {
@@ -143,7 +148,7 @@ function joinRows(before: Row, after: Row): Row {
 }
 
 function toLine(row: Row, frame: TableFrame): SourceLine {
-  return { cells: rowCells(row, frame.columns), page: row.page };
+  return { cells: rowCells(row, frame.columns), page: row.page, ...(row.lastPage !== row.page ? { lastPage: row.lastPage } : {}) };
 }
 
 /**
@@ -190,12 +195,7 @@ function plainLines(lines: readonly TextLine[], page: number): SourceLine[] {
   return out;
 }
 
-/** A line laid out in four or more separate runs, one of them a date or a percentage: table text nobody placed. */
+/** A line laid out in four or more separate runs (a signature block has up to three): table text nobody placed. */
 function looksTabular(line: TextLine): boolean {
-  const phrases = phrasesOf(line, 1.5);
-  if (phrases.length < 4) return false;
-  return phrases.some((phrase) => {
-    const text = inlineText(phrase.items);
-    return parseDate(text) !== null || (/%$/.test(text) && parseProgress(text) !== null);
-  });
+  return phrasesOf(line, 1.5).length >= 4;
 }
