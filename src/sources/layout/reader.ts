@@ -49,8 +49,10 @@ function readPage(lines: readonly TextLine[], page: PageContent, number: number,
   const headerStarts = new Set(bandAt.keys());
   const plain: TextLine[] = [];
   const plainOut: SourceLine[] = [];
+  // The width of the page's text, tables included: what a title spans before it wraps.
+  const textWidth = lines.length > 0 ? Math.max(...lines.map((l) => l.right)) - Math.min(...lines.map((l) => l.left)) : 0;
   const flushPlain = (): void => {
-    const lines = plainLines(plain.splice(0), number);
+    const lines = plainLines(plain.splice(0), number, textWidth);
     plainOut.push(...lines);
     out.push(...lines);
   };
@@ -157,7 +159,7 @@ function toLine(row: Row, frame: TableFrame): SourceLine {
  * reached the right edge, or a centred title whose line is nearly as wide as
  * the page's text (same font and size, close together).
  */
-function plainLines(lines: readonly TextLine[], page: number): SourceLine[] {
+function plainLines(lines: readonly TextLine[], page: number, textWidth: number): SourceLine[] {
   const out: SourceLine[] = [];
   if (lines.length === 0) return out;
   const right = Math.max(...lines.map((line) => line.right));
@@ -175,12 +177,17 @@ function plainLines(lines: readonly TextLine[], page: number): SourceLine[] {
       const firstWord = text.split(' ')[0] ?? '';
       const charWidth = (prev.right - prev.left) / Math.max(1, inlineText(prev.items).length);
       const leftWrap = Math.abs(line.left - prev.left) < 2 && prev.right + charWidth * (firstWord.length + 1) > right - 1;
-      // Centred, not left-aligned (same middle, different left edges), and the line before nearly as
-      // wide as the widest of the run: a title wraps at its own width, which may be less than the page's.
-      const centreWrap =
-        Math.abs(line.left + line.right - prev.left - prev.right) < 6 &&
-        Math.abs(line.left - prev.left) > 2 &&
-        prev.right - prev.left >= 0.6 * Math.max(current.widest, line.right - line.left);
+      // Centred lines (same middle, different left edges) go on a title when both are in capitals, as
+      // titles are, or when the next line's first word would not have fitted on this one (the run's
+      // widest line gives the wrap width: a title may wrap at less than the page's) and this one is wide
+      // on the page (a stack of short centred lines, institution over program, is no title).
+      const prevWidth = prev.right - prev.left;
+      const capitals = isCapitals(current.text);
+      const centred = Math.abs(line.left + line.right - prev.left - prev.right) < 6 && Math.abs(line.left - prev.left) > 2;
+      const wraps =
+        prevWidth + charWidth * (firstWord.length + 1) > Math.max(current.widest, line.right - line.left) - 1 &&
+        prevWidth >= 0.3 * textWidth;
+      const centreWrap = centred && (capitals ? isCapitals(text) : wraps);
       // Lines laid out in columns (a signature block) are not one paragraph.
       const columnar = phrasesOf(line, 1.5).length > 1 || phrasesOf(prev, 1.5).length > 1;
       if (sameFace && close && !columnar && (leftWrap || centreWrap)) {
@@ -193,6 +200,12 @@ function plainLines(lines: readonly TextLine[], page: number): SourceLine[] {
   }
   push();
   return out;
+}
+
+/** Text mostly in capital letters (a title). */
+function isCapitals(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 3 && letters.replace(/\p{Lu}/gu, '').length <= 0.1 * letters.length;
 }
 
 /** A line laid out in four or more separate runs (a signature block has up to three): table text nobody placed. */
