@@ -136,7 +136,7 @@ export function crossesFrame(line: TextLine, frame: TableFrame): boolean {
     }
     const before = widest(gutter.free);
     if (!before) continue;
-    const room = Math.max(0.8, Math.min(0.5 * (before[1] - before[0]), 0.35 * line.size));
+    const room = Math.max(0.8, Math.min(0.5 * (before[1] - before[0]), 0.2 * line.size));
     const after = widest(subtract(gutter.free, line));
     if (!after || after[1] - after[0] < room) return true;
   }

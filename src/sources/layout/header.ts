@@ -145,10 +145,66 @@ function bandOf(lines: readonly TextLine[], vRules: readonly Rule[]): HeaderBand
   const crossing = vRules.filter((rule) => rule.from <= top + 2 && rule.to >= bottom - 2).map((rule) => rule.pos);
   const columns = clusterColumns(lines, crossing);
   if (columns.length < 4) return null;
+  return bandFromColumns(lines, columns, top, bottom);
+}
+
+function bandFromColumns(lines: readonly TextLine[], columns: HeaderColumn[], top: number, bottom: number): HeaderBand | null {
   const cells = columns.map((column) => joinBrokenWords(cellText(groupLines(column.items), column.right + 2)));
   const mapping = mapHeader(cells);
   if (!mapping) return null;
   return { top, bottom, lines: [...lines], columns, cells, mapping };
+}
+
+/**
+ * Header cells of an unruled table can sit so close that two of them read as
+ * one ("Productos y/o % de"). The body settles it: the columns are where no
+ * word of the header or of the rows below it ever is (a projection of the
+ * words on the x axis; a space inside one cell is covered by the words of its
+ * other lines). A header column that such a gap runs through is split there,
+ * if that names more fields.
+ */
+export function splitByBody(band: HeaderBand, body: readonly TextLine[]): HeaderBand {
+  const words = [...band.lines, ...body].flatMap((line) => line.items.flatMap(wordsOf));
+  const spans = words.map((word) => [word.x, word.x + word.width] as const).sort((a, b) => a[0] - b[0]);
+  const gaps: number[] = [];
+  let right = -Infinity;
+  for (const [from, to] of spans) {
+    if (right > -Infinity && from - right >= 0.8) gaps.push((from + right) / 2);
+    right = Math.max(right, to);
+  }
+  const columns: HeaderColumn[] = [];
+  let split = false;
+  for (const column of band.columns) {
+    const inside = gaps.filter((x) => x > column.left + 0.5 && x < column.right - 0.5);
+    if (inside.length === 0) {
+      columns.push(column);
+      continue;
+    }
+    split = true;
+    const bounds = [-Infinity, ...inside, Infinity];
+    for (let k = 0; k + 1 < bounds.length; k++) {
+      const items = column.items.flatMap(wordsOf).filter((word) => word.x >= bounds[k]! && word.x < bounds[k + 1]!);
+      if (items.length === 0) continue;
+      columns.push({ left: Math.min(...items.map((i) => i.x)), right: Math.max(...items.map((i) => i.x + i.width)), items });
+    }
+  }
+  if (!split) return band;
+  const refined = bandFromColumns(band.lines, columns, band.top, band.bottom);
+  const known = (b: HeaderBand): number => b.mapping.keys.filter((key) => key !== null).length;
+  return refined && known(refined) > known(band) ? refined : band;
+}
+
+/** A run's words, placed by their share of its characters. */
+function wordsOf(item: TextItem): TextItem[] {
+  if (!item.str.includes(' ')) return [item];
+  const perChar = item.width / item.str.length;
+  const out: TextItem[] = [];
+  let offset = 0;
+  for (const word of item.str.split(' ')) {
+    if (word !== '') out.push({ ...item, str: word, x: item.x + offset * perChar, width: word.length * perChar });
+    offset += word.length + 1;
+  }
+  return out;
 }
 
 /** Header text clustered into columns: phrases that overlap horizontally are one column; rules split. */

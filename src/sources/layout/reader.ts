@@ -12,7 +12,7 @@
 import type { SourceLine } from '../../core/lines.js';
 import { glyphWidthsOf, groupLines, inlineText, joinTouchingRuns, phrasesOf, type PageContent, type TextLine } from './geometry.js';
 import { findFurniture } from './furniture.js';
-import { findHeaderBands, type HeaderBand } from './header.js';
+import { findHeaderBands, splitByBody, type HeaderBand } from './header.js';
 import { carriedFrame, columnOf, crossesFrame, endsTable, frameFromHeader, walkBody, type TableFrame } from './columns.js';
 import { normaliseRules } from './rules.js';
 import { bodyRows, rowCells, type Row } from './rows.js';
@@ -77,15 +77,15 @@ function readPage(lines: readonly TextLine[], page: PageContent, number: number,
 
   while (i < lines.length) {
     const line = lines[i]!;
-    const band = bandAt.get(i);
-    if (band) {
+    const found = bandAt.get(i);
+    if (found) {
       flushPlain();
+      const start = lines.indexOf(found.lines[found.lines.length - 1]!) + 1;
+      const band = splitByBody(found, bodySample(lines, start, headerStarts));
       // The header repeated over a table that goes on adds nothing (and would come before the rest of the cut row).
       const repeated = awaiting && state.frame?.header.join('\t') === band.cells.join('\t');
       if (!repeated) out.push({ cells: band.cells, page: number });
-      const frame = frameFromHeader(band, v);
-      const start = lines.indexOf(band.lines[band.lines.length - 1]!) + 1;
-      readTable(frame, start, awaiting);
+      readTable(frameFromHeader(band, v), start, awaiting);
       awaiting = false;
       continue;
     }
@@ -128,6 +128,18 @@ function readPage(lines: readonly TextLine[], page: PageContent, number: number,
   // Text between table lines nobody placed is table text too (the cells of a table whose header was not found).
   const tabular = plainOut.flatMap((line, index) => (line.unplaced ? [index] : []));
   if (tabular.length >= 3) for (let k = tabular[0]!; k <= tabular[tabular.length - 1]!; k++) plainOut[k]!.unplaced = true;
+}
+
+/** The lines a table's body may hold after a header: up to a heading, a statement, a signature, the next header or a wide gap. */
+function bodySample(lines: readonly TextLine[], start: number, headerStarts: ReadonlySet<number>): TextLine[] {
+  const out: TextLine[] = [];
+  for (let i = start; i < lines.length && out.length < 120; i++) {
+    const line = lines[i]!;
+    const previous = out[out.length - 1];
+    if (headerStarts.has(i) || endsTable(line) || (previous && line.top - previous.bottom > 3 * line.size)) break;
+    out.push(line);
+  }
+  return out;
 }
 
 function startsRow(line: TextLine, frame: TableFrame): boolean {
