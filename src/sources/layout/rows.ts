@@ -82,7 +82,7 @@ export function bodyRows(body: readonly TextLine[], columns: Columns, hRules: re
   fragments.forEach((list, k) => {
     let block: (Span & { column: number }) | null = null;
     for (const fragment of list) {
-      const limit = Math.min(lineGap, 0.3 * fragment.size) + Math.max(0.15 * fragment.size, 0.8);
+      const limit = Math.min(lineGap, 0.3 * fragment.size) + Math.max(0.25 * fragment.size, 1);
       if (block && fragment.top - block.bottom <= limit && !ruleBetween(k, block.bottom, fragment.top)) {
         block.bottom = Math.max(block.bottom, fragment.bottom);
         continue;
@@ -133,23 +133,49 @@ export function bodyRows(body: readonly TextLine[], columns: Columns, hRules: re
     }
   }
 
+  const isAspect = (column: number): boolean => ASPECT_KEYS.has(columns.keys[column] ?? '');
   // Separators: rules, then bands no text crosses, then between anchors still together.
   const separators: number[] = [...new Set(ruleSeps.flat())];
   const allRules = separators.slice();
   const union = mergeSpans(blocks);
   for (let i = 1; i < union.length; i++) {
     const [top, bottom] = [union[i - 1]!.bottom, union[i]!.top];
-    if (bottom - top > 0.05 && !allRules.some((y) => y >= top - 1 && y <= bottom + 1)) separators.push((top + bottom) / 2);
+    // A hair between two lines (a producer's rounding) is no band; the padding between two rows is.
+    if (bottom - top > 1 && !allRules.some((y) => y >= top - 1 && y <= bottom + 1)) separators.push((top + bottom) / 2);
   }
   for (const anchors of anchorColumns) {
     for (let i = 1; i < anchors.length; i++) {
       const [top, bottom] = [anchors[i - 1]!.bottom, anchors[i]!.top];
       if (separators.some((y) => y > top && y < bottom)) continue;
-      const y = leastCrossed(blocks, top, bottom);
-      if (y !== null) separators.push(y);
+      const found = leastCrossed(blocks, fragments, isAspect, top, bottom);
+      if (found) separators.push(found.y);
+    }
+  }
+  // At a page's top, the rest of the row the page break cut comes before the first anchor; at its foot,
+  // the start of a row whose anchors went overleaf comes after the last. Where merged cells run through
+  // both, a gap wider than a paragraph's parts them.
+  const paragraphGap = Math.max(lineGap, 0) + 1;
+  const lineAbove = (y: number): boolean => fragments.some((list) => list.some((f) => f.bottom < y));
+  const lineBelow = (y: number): boolean => fragments.some((list) => list.some((f) => f.top > y));
+  for (const anchors of anchorColumns) {
+    const first = anchors[0];
+    const last = anchors[anchors.length - 1];
+    if (options.continues && first && !separators.some((y) => y < first.top)) {
+      const found = leastCrossed(blocks, fragments, isAspect, region.top, first.top);
+      if (found && found.room > paragraphGap && lineAbove(found.y)) separators.push(found.y);
+    }
+    if (options.open && last && !separators.some((y) => y > last.bottom)) {
+      const found = leastCrossed(blocks, fragments, isAspect, last.bottom, region.bottom);
+      if (found && found.room > paragraphGap && lineBelow(found.y)) separators.push(found.y);
     }
   }
   const global = dedupe(separators);
+  if (process.env.ASM_DEBUG_ROWS) {
+    console.error(`page ${options.page} continues=${options.continues} open=${options.open} region ${region.top.toFixed(1)}..${region.bottom.toFixed(1)} lineGap ${lineGap.toFixed(2)}`);
+    console.error('  separators', global.map((y) => y.toFixed(1)).join(' '));
+    console.error('  anchors', anchorColumns.map((list) => list.map((a) => `${a.top.toFixed(1)}-${a.bottom.toFixed(1)}`).join(',')).join(' | '));
+    fragments.forEach((list, k) => console.error(`  col ${k}`, list.map((f) => `${f.top.toFixed(1)}-${f.bottom.toFixed(1)}:${inlineText(f.items).slice(0, 14)}`).join(' / ')));
+  }
   const rowOfY = (y: number): number => rowIndexOf(global, y);
 
   // Each column's lines go to their rows; a merged aspect cell (ruled) goes to the first row it spans.
@@ -210,24 +236,70 @@ function dedupe(values: readonly number[]): number[] {
   return out;
 }
 
-/** The middle of the band between top and bottom that the fewest blocks cross (ties: the widest band). */
-function leastCrossed(blocks: ReadonlyArray<Span>, top: number, bottom: number): number | null {
+/**
+ * Where between top and bottom to put a row boundary: the place that cuts the
+ * fewest cells, ASM cells (merged over activity rows, they may span the
+ * boundary) weighing less than activity cells, and of those the one with the
+ * most whitespace in the cells it does cut: a band between cells, or the gap
+ * between two lines of a cell whose text runs on into the next row's (the
+ * padding between two rows is wider than a paragraph's line gap).
+ */
+function leastCrossed(
+  blocks: ReadonlyArray<Span & { column: number }>,
+  fragments: readonly TextLine[][],
+  aspect: (column: number) => boolean,
+  top: number,
+  bottom: number,
+): { y: number; room: number } | null {
   if (bottom <= top) return null;
+  const ys: number[] = [];
   const points = [top, bottom];
   for (const block of blocks) {
     if (block.top > top && block.top < bottom) points.push(block.top);
     if (block.bottom > top && block.bottom < bottom) points.push(block.bottom);
   }
   points.sort((a, b) => a - b);
-  let best: { y: number; crossed: number; width: number } | null = null;
-  for (let i = 1; i < points.length; i++) {
-    const width = points[i]! - points[i - 1]!;
-    if (width <= 0) continue;
-    const y = (points[i]! + points[i - 1]!) / 2;
-    const crossed = blocks.filter((block) => block.top < y && block.bottom > y).length;
-    if (!best || crossed < best.crossed || (crossed === best.crossed && width > best.width)) best = { y, crossed, width };
+  for (let i = 1; i < points.length; i++) if (points[i]! > points[i - 1]!) ys.push((points[i]! + points[i - 1]!) / 2);
+  for (const list of fragments) {
+    for (let i = 1; i < list.length; i++) {
+      const y = (list[i]!.top + list[i - 1]!.bottom) / 2;
+      if (list[i]!.top > list[i - 1]!.bottom && y > top && y < bottom) ys.push(y);
+    }
   }
-  return best?.y ?? null;
+  /** Whitespace at y inside a column's text: 0 within a line, else the gap between the lines around it. */
+  const whitespace = (column: number, y: number): number => {
+    const list = fragments[column]!;
+    let above = -Infinity;
+    let below = Infinity;
+    for (const fragment of list) {
+      if (fragment.top < y && fragment.bottom > y) return 0;
+      if (fragment.bottom <= y) above = Math.max(above, fragment.bottom);
+      else below = Math.min(below, fragment.top);
+    }
+    return below - above;
+  };
+  let best: { y: number; cost: number; room: number } | null = null;
+  for (const y of ys) {
+    let cost = 0;
+    let room = Infinity;
+    let above = top;
+    let below = bottom;
+    for (const block of blocks) {
+      const crosses = block.top < y && block.bottom > y;
+      if (aspect(block.column)) {
+        if (crosses) cost += 1;
+        continue;
+      }
+      if (crosses) {
+        cost += 10;
+        room = Math.min(room, whitespace(block.column, y));
+      } else if (block.bottom <= y) above = Math.max(above, block.bottom);
+      else below = Math.min(below, block.top);
+    }
+    if (room === Infinity) room = below - above;
+    if (!best || cost < best.cost || (cost === best.cost && room > best.room)) best = { y, cost, room };
+  }
+  return best && { y: best.y, room: best.room };
 }
 
 type Alignment = 'top' | 'middle' | 'bottom';
