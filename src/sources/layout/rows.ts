@@ -155,18 +155,21 @@ export function bodyRows(body: readonly TextLine[], columns: Columns, hRules: re
   // the start of a row whose anchors went overleaf comes after the last. Where merged cells run through
   // both, a gap wider than a paragraph's parts them.
   const paragraphGap = Math.max(lineGap, 0) + 1;
-  const lineAbove = (y: number): boolean => fragments.some((list) => list.some((f) => f.bottom < y));
-  const lineBelow = (y: number): boolean => fragments.some((list) => list.some((f) => f.top > y));
+  // The cut row's part holds activity cells (an ASM cell taller than its row's activities is no row part).
+  const lines = fragments.flatMap((list, k) => (isAspect(k) ? [] : list));
+  const firstBottom = Math.min(...lines.map((f) => f.bottom));
+  const lastTop = Math.max(...lines.map((f) => f.top));
   for (const anchors of anchorColumns) {
     const first = anchors[0];
     const last = anchors[anchors.length - 1];
+    // Searched below the first such line and above the last: a boundary must have a row part on its far side.
     if (options.continues && first && !separators.some((y) => y < first.top)) {
-      const found = leastCrossed(blocks, fragments, isAspect, region.top, first.top);
-      if (found && found.room > paragraphGap && lineAbove(found.y)) separators.push(found.y);
+      const found = leastCrossed(blocks, fragments, isAspect, firstBottom, first.top);
+      if (found && found.room > paragraphGap) separators.push(found.y);
     }
     if (options.open && last && !separators.some((y) => y > last.bottom)) {
-      const found = leastCrossed(blocks, fragments, isAspect, last.bottom, region.bottom);
-      if (found && found.room > paragraphGap && lineBelow(found.y)) separators.push(found.y);
+      const found = leastCrossed(blocks, fragments, isAspect, last.bottom, lastTop);
+      if (found && found.room > paragraphGap) separators.push(found.y);
     }
   }
   const global = dedupe(separators);
