@@ -115,8 +115,12 @@ async function pageContent(page: PdfPage, pdfjs: PdfJs): Promise<PageContent> {
       font: raw.fontName,
     });
   }
-  const rules = await pageRules(page, pdfjs, viewport.transform as number[]);
-  return { width: viewport.width, height: viewport.height, items, rules };
+  const { rules, hidden } = await pageGraphics(page, pdfjs, viewport.transform as number[]);
+  // A text item is hidden when a hidden run starts where it starts, with the same text (a visible run may sit right there).
+  const isHidden = (item: TextItem): boolean =>
+    hidden.some((h) => Math.abs(h.x - item.x) < 1 && Math.abs(h.y - item.y) < 1 && h.text !== '' && (item.str.startsWith(h.text) || h.text.startsWith(item.str)));
+  const visible = hidden.length === 0 ? items : items.filter((item) => !isHidden(item));
+  return { width: viewport.width, height: viewport.height, items: visible, rules };
 }
 
 type Matrix = [number, number, number, number, number, number];
@@ -131,53 +135,174 @@ function apply(m: Matrix, x: number, y: number): [number, number] {
   return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 }
 
-/** Horizontal and vertical ruling lines in viewport coordinates (y down). */
-async function pageRules(page: PdfPage, pdfjs: PdfJs, viewportTransform: number[]): Promise<Rule[]> {
+interface Graphics {
+  /** Horizontal and vertical ruling lines in viewport coordinates (y down). */
+  rules: Rule[];
+  /** Text runs that their clipping path hides: where they start (viewport coordinates) and their text. */
+  hidden: Array<{ x: number; y: number; text: string }>;
+}
+
+type Clip = [number, number, number, number] | null;
+
+/**
+ * One walk of the page's drawing operations: ruling lines (stroked paths and
+ * thin filled rectangles), and the text that is drawn but clipped away. Calc,
+ * for one, draws a merged cell's whole text again on the next page and clips
+ * it to the part of the cell that is there: the text layer has it, the page
+ * does not show it.
+ */
+async function pageGraphics(page: PdfPage, pdfjs: PdfJs, viewportTransform: number[]): Promise<Graphics> {
   const { OPS } = pdfjs;
   const list = await page.getOperatorList();
   const rules: Rule[] = [];
+  const hidden: Graphics['hidden'] = [];
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
-  const stack: Matrix[] = [];
+  let clip: Clip = null;
+  let clipPending = false;
+  const stack: Array<{ ctm: Matrix; clip: Clip }> = [];
+  // Text state: enough of it to know where each run starts.
+  let tm: Matrix = [1, 0, 0, 1, 0, 0];
+  let tlm: Matrix = [1, 0, 0, 1, 0, 0];
+  let leading = 0;
+  let fontSize = 1;
+  let charSpacing = 0;
+  let wordSpacing = 0;
+  let hScale = 1;
+  const moveLine = (tx: number, ty: number): void => {
+    tlm = multiply(tlm, [1, 0, 0, 1, tx, ty]);
+    tm = tlm;
+  };
   const strokeOps = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
   const fillOps = new Set<number>([OPS.fill, OPS.eoFill]);
+  const toViewport = (x: number, y: number, m: Matrix = ctm): [number, number] => apply(multiply(viewportTransform, m), x, y);
   const push = (x1: number, y1: number, x2: number, y2: number): void => {
-    const full = multiply(viewportTransform, ctm);
-    const [ax, ay] = apply(full, x1, y1);
-    const [bx, by] = apply(full, x2, y2);
+    const [ax, ay] = toViewport(x1, y1);
+    const [bx, by] = toViewport(x2, y2);
     if (Math.abs(ay - by) < 1.5 && Math.abs(ax - bx) > 3) {
       rules.push({ kind: 'h', pos: (ay + by) / 2, from: Math.min(ax, bx), to: Math.max(ax, bx) });
     } else if (Math.abs(ax - bx) < 1.5 && Math.abs(ay - by) > 3) {
       rules.push({ kind: 'v', pos: (ax + bx) / 2, from: Math.min(ay, by), to: Math.max(ay, by) });
     }
   };
+  const showText = (glyphs: unknown): void => {
+    const [x, y] = toViewport(0, 0, multiply(ctm, tm));
+    if (clip && (x < clip[0] - 1 || x > clip[2] + 1 || y < clip[1] - 1 || y > clip[3] + 1)) {
+      const text = (Array.isArray(glyphs) ? glyphs : []).map((g) => (g && typeof g === 'object' ? ((g as { unicode?: string }).unicode ?? '') : '')).join('');
+      hidden.push({ x, y, text: text.trim() });
+    }
+    // Advance over the run, so that a run drawn right after it starts in the right place.
+    let advance = 0;
+    for (const glyph of Array.isArray(glyphs) ? glyphs : []) {
+      if (typeof glyph === 'number') advance -= (glyph / 1000) * fontSize;
+      else if (glyph && typeof glyph === 'object') {
+        const g = glyph as { width?: number; isSpace?: boolean };
+        advance += ((g.width ?? 0) / 1000) * fontSize + charSpacing + (g.isSpace ? wordSpacing : 0);
+      }
+    }
+    tm = multiply(tm, [1, 0, 0, 1, advance * hScale, 0]);
+  };
   for (let i = 0; i < list.fnArray.length; i++) {
     const fn = list.fnArray[i];
     const args = list.argsArray[i] as unknown[] | null;
-    if (fn === OPS.save) stack.push(ctm);
-    else if (fn === OPS.restore) ctm = stack.pop() ?? [1, 0, 0, 1, 0, 0];
-    else if (fn === OPS.transform && args) ctm = multiply(ctm, args as number[]);
-    else if (fn === OPS.constructPath && args) {
-      const paint = args[0] as number;
-      const data = (args[1] as ArrayLike<number>[] | undefined)?.[0];
-      if (!data) continue;
-      const stroked = strokeOps.has(paint);
-      if (!stroked && !fillOps.has(paint)) continue;
-      for (const points of subpaths(data)) {
-        if (stroked) {
-          for (let k = 1; k < points.length; k++) push(points[k - 1]![0], points[k - 1]![1], points[k]![0], points[k]![1]);
-          continue;
+    switch (fn) {
+      case OPS.save:
+        stack.push({ ctm, clip });
+        break;
+      case OPS.restore: {
+        const state = stack.pop();
+        ctm = state?.ctm ?? [1, 0, 0, 1, 0, 0];
+        clip = state?.clip ?? null;
+        break;
+      }
+      case OPS.transform:
+        if (args) ctm = multiply(ctm, args as number[]);
+        break;
+      case OPS.clip:
+      case OPS.eoClip:
+        clipPending = true;
+        break;
+      case OPS.beginText:
+        tm = tlm = [1, 0, 0, 1, 0, 0];
+        break;
+      case OPS.setTextMatrix:
+        if (args) tm = tlm = (args as number[]).slice(0, 6) as Matrix;
+        break;
+      case OPS.moveText:
+        if (args) moveLine(Number(args[0]) || 0, Number(args[1]) || 0);
+        break;
+      case OPS.setLeadingMoveText:
+        if (args) {
+          leading = -(Number(args[1]) || 0);
+          moveLine(Number(args[0]) || 0, Number(args[1]) || 0);
         }
-        // Borders drawn as thin filled rectangles: the rectangle's long axis is the rule.
-        const full = multiply(viewportTransform, ctm);
-        const xs = points.map(([px, py]) => apply(full, px, py)[0]);
-        const ys = points.map(([px, py]) => apply(full, px, py)[1]);
-        const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-        if (y1 - y0 <= 2.5 && x1 - x0 > 3) rules.push({ kind: 'h', pos: (y0 + y1) / 2, from: x0, to: x1 });
-        else if (x1 - x0 <= 2.5 && y1 - y0 > 3) rules.push({ kind: 'v', pos: (x0 + x1) / 2, from: y0, to: y1 });
+        break;
+      case OPS.setLeading:
+        leading = Number(args?.[0]) || 0;
+        break;
+      case OPS.nextLine:
+        moveLine(0, -leading);
+        break;
+      case OPS.setFont:
+        fontSize = Number(args?.[1]) || 1;
+        break;
+      case OPS.setCharSpacing:
+        charSpacing = Number(args?.[0]) || 0;
+        break;
+      case OPS.setWordSpacing:
+        wordSpacing = Number(args?.[0]) || 0;
+        break;
+      case OPS.setHScale:
+        hScale = (Number(args?.[0]) || 100) / 100;
+        break;
+      case OPS.nextLineShowText:
+      case OPS.nextLineSetSpacingShowText:
+        moveLine(0, -leading);
+        showText(args?.[args.length - 1]);
+        break;
+      case OPS.showText:
+      case OPS.showSpacedText:
+        showText(args?.[0]);
+        break;
+      case OPS.constructPath: {
+        if (!args) break;
+        const paint = args[0] as number;
+        const data = (args[1] as ArrayLike<number>[] | undefined)?.[0];
+        if (!data) break;
+        const paths = subpaths(data);
+        if (clipPending) {
+          clipPending = false;
+          // The clip as a box in viewport coordinates (a rectangle, for the producers that clip text).
+          const corners = paths.flat().map(([px, py]) => toViewport(px, py));
+          if (corners.length > 0) {
+            const box: Clip = [
+              Math.min(...corners.map((c) => c[0])),
+              Math.min(...corners.map((c) => c[1])),
+              Math.max(...corners.map((c) => c[0])),
+              Math.max(...corners.map((c) => c[1])),
+            ];
+            clip = clip ? [Math.max(clip[0], box[0]), Math.max(clip[1], box[1]), Math.min(clip[2], box[2]), Math.min(clip[3], box[3])] : box;
+          }
+        }
+        const stroked = strokeOps.has(paint);
+        if (!stroked && !fillOps.has(paint)) break;
+        for (const points of paths) {
+          if (stroked) {
+            for (let k = 1; k < points.length; k++) push(points[k - 1]![0], points[k - 1]![1], points[k]![0], points[k]![1]);
+            continue;
+          }
+          // Borders drawn as thin filled rectangles: the rectangle's long axis is the rule.
+          const corners = points.map(([px, py]) => toViewport(px, py));
+          const xs = corners.map((c) => c[0]);
+          const ys = corners.map((c) => c[1]);
+          const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+          if (y1 - y0 <= 2.5 && x1 - x0 > 3) rules.push({ kind: 'h', pos: (y0 + y1) / 2, from: x0, to: x1 });
+          else if (x1 - x0 <= 2.5 && y1 - y0 > 3) rules.push({ kind: 'v', pos: (x0 + x1) / 2, from: y0, to: y1 });
+        }
+        break;
       }
     }
   }
-  return rules;
+  return { rules, hidden };
 }
 
 /** The points of each subpath of pdf.js path data (curves by their end points; a closed path back to its start). */

@@ -173,12 +173,6 @@ export function bodyRows(body: readonly TextLine[], columns: Columns, hRules: re
     }
   }
   const global = dedupe(separators);
-  if (process.env.ASM_DEBUG_ROWS) {
-    console.error(`page ${options.page} continues=${options.continues} open=${options.open} region ${region.top.toFixed(1)}..${region.bottom.toFixed(1)} lineGap ${lineGap.toFixed(2)}`);
-    console.error('  separators', global.map((y) => y.toFixed(1)).join(' '));
-    console.error('  anchors', anchorColumns.map((list) => list.map((a) => `${a.top.toFixed(1)}-${a.bottom.toFixed(1)}`).join(',')).join(' | '));
-    fragments.forEach((list, k) => console.error(`  col ${k}`, list.map((f) => `${f.top.toFixed(1)}-${f.bottom.toFixed(1)}:${inlineText(f.items).slice(0, 14)}`).join(' / ')));
-  }
   const rowOfY = (y: number): number => rowIndexOf(global, y);
 
   // Each column's lines go to their rows; a merged aspect cell (ruled) goes to the first row it spans.
