@@ -137,7 +137,10 @@ export function bodyRows(body: readonly TextLine[], columns: Columns, hRules: re
   // Separators: rules, then bands no text crosses, then between anchors still together.
   const separators: number[] = [...new Set(ruleSeps.flat())];
   const allRules = separators.slice();
-  const union = mergeSpans(blocks);
+  // In a table ruled across, rows are between the rules (and, where two anchors share a ruled band,
+  // parted by the anchors below): a wider gap between two lines of a ruled cell parts nothing.
+  const ruledAcross = ruleSeps.some((list, k) => list.length > 0 && !isAspect(k));
+  const union = ruledAcross ? [] : mergeSpans(blocks);
   for (let i = 1; i < union.length; i++) {
     const [top, bottom] = [union[i - 1]!.bottom, union[i]!.top];
     // A hair between two lines (a producer's rounding) is no band; the padding between two rows is.
