@@ -108,7 +108,9 @@ const PROGRESS_TOKEN = /(?:^|\s)(?:100|\d{1,2})(?:[.,]\d{1,2})?(?=\s|$)/;
  * percentage or a bare progress number. A title, a cut-off date or a
  * signature's date alone is not table text.
  */
-export function looksLikeTableText(text: string): boolean {
+export function looksLikeTableText(line: string): boolean {
+  // A row's dates and percentages come early: a huge line is judged by its start (linear time either way).
+  const text = line.length > 8192 ? line.slice(0, 8192) : line;
   if (namesTableColumns(text)) return true;
   const dates = text.match(DATE_IN_TEXT);
   if (!dates) return false;
