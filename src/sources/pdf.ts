@@ -87,42 +87,6 @@ async function readDocument(
   return readPages(pages);
 }
 
-async function pageContent(page: PdfPage, pdfjs: PdfJs): Promise<PageContent> {
-  const viewport = page.getViewport({ scale: 1 });
-  const content = await page.getTextContent();
-  const items: TextItem[] = [];
-  for (const raw of content.items) {
-    if (!('str' in raw)) continue;
-    const str = raw.str.replace(/\s+/g, ' ');
-    if (str.trim() === '') continue;
-    // Viewport coordinates: the page's /Rotate applied, y down, so text reads left to right.
-    const m = pdfjs.Util.transform(viewport.transform, raw.transform) as number[];
-    const [a = 0, b = 0, c = 0, d = 0, x = 0, y = 0] = m;
-    // Only horizontal text makes table rows (a rotated stamp or margin note does not).
-    if (a <= 0 || Math.abs(b) > 0.05 * a) continue;
-    // Text drawn outside the page (clipped away) is not on it.
-    if (x > viewport.width || y < 0 || y > viewport.height + 0.5 * Math.abs(d)) continue;
-    const size = Math.hypot(c, d) || raw.height || 1;
-    // Leading/trailing spaces shift the visible text; keep the x of the text.
-    const lead = str.length - str.trimStart().length;
-    const perChar = str.length > 0 ? raw.width / str.length : 0;
-    items.push({
-      str: str.trim(),
-      x: x + lead * perChar,
-      y,
-      width: raw.width - (str.length - str.trim().length) * perChar,
-      size,
-      font: raw.fontName,
-    });
-  }
-  const { rules, hidden } = await pageGraphics(page, pdfjs, viewport.transform as number[]);
-  // A text item is hidden when a hidden run starts where it starts, with the same text (a visible run may sit right there).
-  const isHidden = (item: TextItem): boolean =>
-    hidden.some((h) => Math.abs(h.x - item.x) < 1 && Math.abs(h.y - item.y) < 1 && h.text !== '' && (item.str.startsWith(h.text) || h.text.startsWith(item.str)));
-  const visible = hidden.length === 0 ? items : items.filter((item) => !isHidden(item));
-  return { width: viewport.width, height: viewport.height, items: visible, rules };
-}
-
 type Matrix = [number, number, number, number, number, number];
 
 function multiply(m: readonly number[], n: readonly number[]): Matrix {
@@ -135,47 +99,70 @@ function apply(m: Matrix, x: number, y: number): [number, number] {
   return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 }
 
-interface Graphics {
-  /** Horizontal and vertical ruling lines in viewport coordinates (y down). */
-  rules: Rule[];
-  /** Text runs that their clipping path hides: where they start (viewport coordinates) and their text. */
-  hidden: Array<{ x: number; y: number; text: string }>;
+/** A matrix argument as pdf.js gives it: six numbers, or an array or typed array of them. */
+function matrixOf(value: unknown): Matrix | null {
+  if (!value || typeof value !== 'object') return null;
+  const list = Array.from(value as ArrayLike<unknown>);
+  const numbers = list.length === 1 && list[0] && typeof list[0] === 'object' ? Array.from(list[0] as ArrayLike<unknown>) : list;
+  if (numbers.length < 6 || numbers.slice(0, 6).some((n) => typeof n !== 'number' || !Number.isFinite(n))) return null;
+  return numbers.slice(0, 6) as Matrix;
 }
 
 type Clip = [number, number, number, number] | null;
 
+/** A glyph as pdf.js hands it over in a showText operation. */
+interface Glyph {
+  unicode?: string;
+  width?: number;
+  isSpace?: boolean;
+}
+
 /**
- * One walk of the page's drawing operations: ruling lines (stroked paths and
- * thin filled rectangles), and the text that is drawn but clipped away. Calc,
- * for one, draws a merged cell's whole text again on the next page and clips
- * it to the part of the cell that is there: the text layer has it, the page
- * does not show it.
+ * One walk of the page's drawing operations gives all the reader needs, in
+ * viewport coordinates (the page's /Rotate applied, y down):
+ * - text runs, word by word, where each glyph is drawn (the text state of the
+ *   PDF: text and line matrices, font size and matrix, character and word
+ *   spacing, horizontal scale), so that glyphs drawn in any order, or runs
+ *   joined in drawing order, are placed by position;
+ * - ruling lines: stroked segments and thin filled rectangles;
+ * - nothing of the text a clipping path hides (Calc, for one, draws a merged
+ *   cell's text again on the next page and clips it to the part shown there).
+ * pdf.js's own text layer would read the page a second time: this is one read.
  */
-async function pageGraphics(page: PdfPage, pdfjs: PdfJs, viewportTransform: number[]): Promise<Graphics> {
+async function pageContent(page: PdfPage, pdfjs: PdfJs): Promise<PageContent> {
   const { OPS } = pdfjs;
+  const viewport = page.getViewport({ scale: 1 });
+  const viewportTransform = viewport.transform as number[];
   const list = await page.getOperatorList();
+  const items: TextItem[] = [];
   const rules: Rule[] = [];
-  const hidden: Graphics['hidden'] = [];
+  const strokeOps = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+  const fillOps = new Set<number>([OPS.fill, OPS.eoFill]);
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  let device: Matrix = multiply(viewportTransform, ctm);
+  const setCtm = (m: Matrix): void => {
+    ctm = m;
+    device = multiply(viewportTransform, ctm);
+  };
   let clip: Clip = null;
   let clipPending = false;
   const stack: Array<{ ctm: Matrix; clip: Clip }> = [];
-  // Text state: enough of it to know where each run starts.
   let tm: Matrix = [1, 0, 0, 1, 0, 0];
   let tlm: Matrix = [1, 0, 0, 1, 0, 0];
   let leading = 0;
+  let fontName = '';
   let fontSize = 1;
+  let fontScale = 0.001;
   let charSpacing = 0;
   let wordSpacing = 0;
   let hScale = 1;
+  const fontScales = new Map<string, number>();
   const moveLine = (tx: number, ty: number): void => {
-    tlm = multiply(tlm, [1, 0, 0, 1, tx, ty]);
+    tlm = [tlm[0], tlm[1], tlm[2], tlm[3], tlm[4] + tx * tlm[0] + ty * tlm[2], tlm[5] + tx * tlm[1] + ty * tlm[3]];
     tm = tlm;
   };
-  const strokeOps = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
-  const fillOps = new Set<number>([OPS.fill, OPS.eoFill]);
-  const toViewport = (x: number, y: number, m: Matrix = ctm): [number, number] => apply(multiply(viewportTransform, m), x, y);
-  const push = (x1: number, y1: number, x2: number, y2: number): void => {
+  const toViewport = (x: number, y: number): [number, number] => apply(device, x, y);
+  const pushRule = (x1: number, y1: number, x2: number, y2: number): void => {
     const [ax, ay] = toViewport(x1, y1);
     const [bx, by] = toViewport(x2, y2);
     if (Math.abs(ay - by) < 1.5 && Math.abs(ax - bx) > 3) {
@@ -184,23 +171,49 @@ async function pageGraphics(page: PdfPage, pdfjs: PdfJs, viewportTransform: numb
       rules.push({ kind: 'v', pos: (ax + bx) / 2, from: Math.min(ay, by), to: Math.max(ay, by) });
     }
   };
+
+  /** Draws a showText run: each glyph where the text matrix puts it, words as items. */
   const showText = (glyphs: unknown): void => {
-    const [x, y] = toViewport(0, 0, multiply(ctm, tm));
-    if (clip && (x < clip[0] - 1 || x > clip[2] + 1 || y < clip[1] - 1 || y > clip[3] + 1)) {
-      const text = (Array.isArray(glyphs) ? glyphs : []).map((g) => (g && typeof g === 'object' ? ((g as { unicode?: string }).unicode ?? '') : '')).join('');
-      hidden.push({ x, y, text: text.trim() });
-    }
-    // Advance over the run, so that a run drawn right after it starts in the right place.
-    let advance = 0;
-    for (const glyph of Array.isArray(glyphs) ? glyphs : []) {
-      if (typeof glyph === 'number') advance -= (glyph / 1000) * fontSize;
-      else if (glyph && typeof glyph === 'object') {
-        const g = glyph as { width?: number; isSpace?: boolean };
-        advance += ((g.width ?? 0) / 1000) * fontSize + charSpacing + (g.isSpace ? wordSpacing : 0);
+    if (!Array.isArray(glyphs)) return;
+    // The run's direction and size on the page: only text that reads left to right makes table rows.
+    const trm = multiply(device, tm);
+    const size = Math.hypot(trm[2], trm[3]) * fontSize;
+    const horizontal = trm[0] > 0 && Math.abs(trm[1]) <= 0.05 * trm[0];
+    let word: TextItem | null = null;
+    const flush = (): void => {
+      if (word && word.str.trim() !== '') items.push({ ...word, str: word.str.normalize('NFKC').trim() });
+      word = null;
+    };
+    for (const glyph of glyphs as Array<Glyph | number | null>) {
+      if (typeof glyph === 'number') {
+        const shift = (-glyph / 1000) * fontSize * hScale;
+        tm = [tm[0], tm[1], tm[2], tm[3], tm[4] + shift * tm[0], tm[5] + shift * tm[1]];
+        // A kerning nudge keeps the word; a gap (TJ spacing instead of a space glyph) ends it.
+        if (Math.abs(shift) > 0.1 * fontSize) flush();
+        continue;
       }
+      if (!glyph) continue;
+      const advance = ((glyph.width ?? 0) * fontScale * fontSize + charSpacing + (glyph.isSpace ? wordSpacing : 0)) * hScale;
+      const text = glyph.unicode ?? '';
+      // (isSpace says the code is 32, which word spacing applies to; a subset font may draw any glyph there.)
+      if (horizontal && text.trim() !== '') {
+        const [x, y] = toViewport(tm[4], tm[5]);
+        const [x2] = toViewport(tm[4] + advance * tm[0], tm[5] + advance * tm[1]);
+        const visible = !clip || (x >= clip[0] - 1 && x <= clip[2] + 1 && y >= clip[1] - 1 && y <= clip[3] + 1);
+        if (!visible) flush();
+        else if (word && Math.abs(x - (word.x + word.width)) < 0.05 * size && Math.abs(y - word.y) < 0.1 * size) {
+          word.str += text;
+          word.width = x2 - word.x;
+        } else {
+          flush();
+          word = { str: text, x, y, width: x2 - x, size, font: fontName };
+        }
+      } else flush();
+      tm = [tm[0], tm[1], tm[2], tm[3], tm[4] + advance * tm[0], tm[5] + advance * tm[1]];
     }
-    tm = multiply(tm, [1, 0, 0, 1, advance * hScale, 0]);
+    flush();
   };
+
   for (let i = 0; i < list.fnArray.length; i++) {
     const fn = list.fnArray[i];
     const args = list.argsArray[i] as unknown[] | null;
@@ -210,13 +223,29 @@ async function pageGraphics(page: PdfPage, pdfjs: PdfJs, viewportTransform: numb
         break;
       case OPS.restore: {
         const state = stack.pop();
-        ctm = state?.ctm ?? [1, 0, 0, 1, 0, 0];
+        setCtm(state?.ctm ?? [1, 0, 0, 1, 0, 0]);
         clip = state?.clip ?? null;
         break;
       }
-      case OPS.transform:
-        if (args) ctm = multiply(ctm, args as number[]);
+      case OPS.transform: {
+        const m = matrixOf(args);
+        if (m) setCtm(multiply(ctm, m));
         break;
+      }
+      // A form XObject draws in its own space, inside the page's.
+      case OPS.paintFormXObjectBegin:
+        stack.push({ ctm, clip });
+        {
+          const m = matrixOf(args?.[0]);
+          if (m) setCtm(multiply(ctm, m));
+        }
+        break;
+      case OPS.paintFormXObjectEnd: {
+        const state = stack.pop();
+        setCtm(state?.ctm ?? [1, 0, 0, 1, 0, 0]);
+        clip = state?.clip ?? null;
+        break;
+      }
       case OPS.clip:
       case OPS.eoClip:
         clipPending = true;
@@ -224,9 +253,11 @@ async function pageGraphics(page: PdfPage, pdfjs: PdfJs, viewportTransform: numb
       case OPS.beginText:
         tm = tlm = [1, 0, 0, 1, 0, 0];
         break;
-      case OPS.setTextMatrix:
-        if (args) tm = tlm = (args as number[]).slice(0, 6) as Matrix;
+      case OPS.setTextMatrix: {
+        const m = matrixOf(args);
+        if (m) tm = tlm = m;
         break;
+      }
       case OPS.moveText:
         if (args) moveLine(Number(args[0]) || 0, Number(args[1]) || 0);
         break;
@@ -242,9 +273,23 @@ async function pageGraphics(page: PdfPage, pdfjs: PdfJs, viewportTransform: numb
       case OPS.nextLine:
         moveLine(0, -leading);
         break;
-      case OPS.setFont:
+      case OPS.setFont: {
+        fontName = String(args?.[0] ?? '');
         fontSize = Number(args?.[1]) || 1;
+        let scale = fontScales.get(fontName);
+        if (scale === undefined) {
+          scale = 0.001;
+          try {
+            const font = page.commonObjs.get(fontName) as { fontMatrix?: number[] } | undefined;
+            scale = font?.fontMatrix?.[0] ?? 0.001;
+          } catch {
+            // a font pdf.js did not load: the usual 1/1000 em
+          }
+          fontScales.set(fontName, scale);
+        }
+        fontScale = scale;
         break;
+      }
       case OPS.setCharSpacing:
         charSpacing = Number(args?.[0]) || 0;
         break;
@@ -255,9 +300,14 @@ async function pageGraphics(page: PdfPage, pdfjs: PdfJs, viewportTransform: numb
         hScale = (Number(args?.[0]) || 100) / 100;
         break;
       case OPS.nextLineShowText:
-      case OPS.nextLineSetSpacingShowText:
         moveLine(0, -leading);
-        showText(args?.[args.length - 1]);
+        showText(args?.[0]);
+        break;
+      case OPS.nextLineSetSpacingShowText:
+        wordSpacing = Number(args?.[0]) || 0;
+        charSpacing = Number(args?.[1]) || 0;
+        moveLine(0, -leading);
+        showText(args?.[2]);
         break;
       case OPS.showText:
       case OPS.showSpacedText:
@@ -287,7 +337,7 @@ async function pageGraphics(page: PdfPage, pdfjs: PdfJs, viewportTransform: numb
         if (!stroked && !fillOps.has(paint)) break;
         for (const points of paths) {
           if (stroked) {
-            for (let k = 1; k < points.length; k++) push(points[k - 1]![0], points[k - 1]![1], points[k]![0], points[k]![1]);
+            for (let k = 1; k < points.length; k++) pushRule(points[k - 1]![0], points[k - 1]![1], points[k]![0], points[k]![1]);
             continue;
           }
           // Borders drawn as thin filled rectangles: the rectangle's long axis is the rule.
@@ -302,7 +352,9 @@ async function pageGraphics(page: PdfPage, pdfjs: PdfJs, viewportTransform: numb
       }
     }
   }
-  return { rules, hidden };
+  // Text drawn outside the page is not on it.
+  const onPage = items.filter((item) => item.x <= viewport.width && item.y >= 0 && item.y <= viewport.height + 0.5 * item.size);
+  return { width: viewport.width, height: viewport.height, items: onPage, rules };
 }
 
 /** The points of each subpath of pdf.js path data (curves by their end points; a closed path back to its start). */

@@ -110,6 +110,7 @@ export function columnOf(columns: Columns, x: number): number {
 }
 
 const STATEMENT = /^no se identificaron aspectos/i;
+const SIGNER_START = /^(?:elabor|revis|autoriz|valid|aprob|vo|atentamente)/i;
 const SIGNER = /^(Elabor[oó]|Revis[oó]|Autoriz[oó]|Valid[oó]|Aprob[oó]|Vo\.?\s?Bo\.?|Atentamente|ELABOR[OÓ]|REVIS[OÓ]|AUTORIZ[OÓ]|VALID[OÓ]|APROB[OÓ]|VO\.?\s?BO\.?|ATENTAMENTE)(:.*)?$/;
 
 /** Lines that are never table rows: a period heading, the no-ASM statement, a signature block's head. */
@@ -118,6 +119,7 @@ export function endsTable(line: TextLine): boolean {
   if (periodFromHeading(text) !== null || STATEMENT.test(text)) return true;
   // "Elaboró   Revisó   Autorizó", or "Elaboró: Lic. …": every run of the line a signer's word
   // (a cell that starts "Revisó la MIR…" is table text).
+  if (!SIGNER_START.test(text)) return false;
   const runs = phrasesOf(line, 1.5).map((phrase) => inlineText(phrase.items));
   return runs.every((run) => SIGNER.test(run)) && (runs.length > 1 || /^\S+$|:/.test(runs[0] ?? ''));
 }
@@ -136,6 +138,9 @@ export function crossesFrame(line: TextLine, frame: TableFrame): boolean {
     }
     const before = widest(gutter.free);
     if (!before) continue;
+    // Most lines do not reach into a gutter at all.
+    const [lo, hi] = [gutter.free[0]![0], gutter.free[gutter.free.length - 1]![1]];
+    if (!line.items.some((item) => item.x < hi && item.x + item.width > lo)) continue;
     const room = Math.max(0.8, Math.min(0.5 * (before[1] - before[0]), 0.2 * line.size));
     const after = widest(subtract(gutter.free, line));
     if (!after || after[1] - after[0] < room) return true;
@@ -146,7 +151,10 @@ export function crossesFrame(line: TextLine, frame: TableFrame): boolean {
 /** Body text narrows each whitespace gutter to the space it leaves free. */
 function narrow(frame: TableFrame, line: TextLine): void {
   for (const gutter of frame.gutters) {
-    if (gutter.rule === null) gutter.free = subtract(gutter.free, line).filter(([lo, hi]) => hi - lo >= 0.8);
+    if (gutter.rule !== null || gutter.free.length === 0) continue;
+    const [lo, hi] = [gutter.free[0]![0], gutter.free[gutter.free.length - 1]![1]];
+    if (!line.items.some((item) => item.x < hi && item.x + item.width > lo)) continue;
+    gutter.free = subtract(gutter.free, line).filter(([from, to]) => to - from >= 0.8);
   }
   frame.columns.edges = frame.gutters.map(edgeOf);
   frame.columns.left = Math.min(frame.columns.left, line.left);

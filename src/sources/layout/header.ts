@@ -26,6 +26,9 @@ export interface HeaderBand {
   mapping: HeaderMapping;
 }
 
+/** A word that may head the ASM number column (the header vocabulary decides: this only spares the search). */
+const NUMBER_WORD = /(?:^|\s)(?:n[oº°]?|n[uú]m(?:ero)?|#|id|asm)\.?(?:\s|$)/i;
+
 const STOP_WORDS = new Set(['de', 'del', 'la', 'las', 'el', 'los', 'y', 'o', 'u', 'e', 'a', 'al', 'en', 'por', 'para', 'con', 'su', 'sus', 'que', 'se']);
 
 /** Words of ASM table headers, as agencies write them (accents and case folded). */
@@ -103,7 +106,9 @@ export function findHeaderBands(lines: readonly TextLine[], hRules: readonly Rul
     while (start > 0 && kinds[start - 1] === 'neutral' && close(lines[start - 1]!, lines[start]!, hRules)) start--;
     let end = i;
     while (end + 1 < lines.length && kinds[end + 1] !== 'no' && close(lines[end]!, lines[end + 1]!, hRules)) end++;
-    const band = bestBand(lines.slice(start, end + 1), lines, vRules);
+    // A header names the ASM number: a run with no word that could is header words in the body text.
+    const run = lines.slice(start, end + 1);
+    const band = run.some((line) => line.items.some((item) => NUMBER_WORD.test(item.str))) ? bestBand(run, lines, vRules) : null;
     if (band) {
       bands.push(band);
       i = lines.indexOf(band.lines[band.lines.length - 1]!) + 1;
