@@ -75,16 +75,13 @@ export function groupLines(items: readonly TextItem[]): TextLine[] {
  * Glyph-by-glyph and word-by-word producers draw runs in any order: join the
  * runs of a line that touch (no visible gap) into one item, by position. This
  * is what turns "C","o","o","r","d" into "Coord"; a gap the width of a space
- * keeps two items apart (inlineText puts the space back). pdf.js may already
- * have joined runs in drawing order ("e o" over an "l" drawn later): a run that
- * lies over another is first cut into its words.
+ * keeps two items apart (inlineText puts the space back).
  */
-export function joinTouchingRuns(items: readonly TextItem[], glyphWidths: GlyphWidths = glyphWidthsOf([items])): TextItem[] {
+export function joinTouchingRuns(items: readonly TextItem[]): TextItem[] {
   const out: TextItem[] = [];
   for (const line of groupLines(items)) {
-    const runs = untangle(line.items, glyphWidths);
     let current: TextItem | null = null;
-    for (const item of runs) {
+    for (const item of line.items) {
       if (
         current &&
         item.x - (current.x + current.width) < 0.1 * Math.min(item.size, current.size) &&
@@ -102,51 +99,6 @@ export function joinTouchingRuns(items: readonly TextItem[], glyphWidths: GlyphW
     if (current) out.push(current);
   }
   return out;
-}
-
-/**
- * Runs sorted by x; a run with spaces that lies over other runs (pdf.js joined
- * glyphs in drawing order, with a space for the gap left for the others) is
- * cut into its words. The first starts where the run starts and the last ends
- * where it ends; their widths come from the page's single-glyph runs of the
- * same font and size (glyph-by-glyph producers give every glyph's width), or
- * half an em a character when a glyph was never seen alone.
- */
-function untangle(items: readonly TextItem[], glyphWidths: GlyphWidths): TextItem[] {
-  const inside = (item: TextItem): boolean =>
-    item.str.includes(' ') && items.some((other) => other !== item && other.x > item.x + 0.5 && other.x < item.x + item.width - 0.5);
-  if (!items.some(inside)) return [...items];
-  const widthOf = (item: TextItem, word: string): number =>
-    [...word].reduce((sum, char) => sum + (glyphWidths.get(glyphKey(item, char)) ?? 0.5 * item.size), 0);
-  const out: TextItem[] = [];
-  for (const item of items) {
-    if (!inside(item)) {
-      out.push(item);
-      continue;
-    }
-    const words = item.str.split(' ').filter((word) => word !== '');
-    const perChar = item.width / item.str.length;
-    let offset = 0;
-    words.forEach((word, index) => {
-      const width = index === 0 || index === words.length - 1 ? widthOf(item, word) : word.length * perChar;
-      const x = index === 0 ? item.x : index === words.length - 1 ? item.x + item.width - width : item.x + offset * perChar;
-      out.push({ ...item, str: word, x, width });
-      offset += word.length + 1;
-    });
-  }
-  return out.sort((a, b) => a.x - b.x);
-}
-
-/** Widths of glyphs drawn alone, by font, size and character. */
-export type GlyphWidths = Map<string, number>;
-
-const glyphKey = (item: TextItem, char: string): string => `${item.font}|${item.size.toFixed(1)}|${char}`;
-
-/** The glyph widths of a document's single-glyph runs, to cut runs pdf.js joined (see untangle). */
-export function glyphWidthsOf(pages: ReadonlyArray<readonly TextItem[]>): GlyphWidths {
-  const widths: GlyphWidths = new Map();
-  for (const items of pages) for (const item of items) if (item.str.length === 1) widths.set(glyphKey(item, item.str), item.width);
-  return widths;
 }
 
 /** Text of items on one line: a space where there is a visible gap. */

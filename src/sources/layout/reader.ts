@@ -10,7 +10,7 @@
 // (rows.ts). A row cut by the page break is carried over and joined with its
 // rest at the top of the next page.
 import type { SourceLine } from '../../core/lines.js';
-import { glyphWidthsOf, groupLines, inlineText, joinTouchingRuns, phrasesOf, type PageContent, type TextLine } from './geometry.js';
+import { groupLines, inlineText, joinTouchingRuns, phrasesOf, type PageContent, type TextLine } from './geometry.js';
 import { findFurniture } from './furniture.js';
 import { findHeaderBands, splitByBody, type HeaderBand } from './header.js';
 import { carriedFrame, columnOf, crossesFrame, endsTable, frameFromHeader, walkBody, type TableFrame } from './columns.js';
@@ -29,8 +29,7 @@ interface State {
 }
 
 export function readPages(pages: readonly PageContent[]): SourceLine[] {
-  const glyphWidths = glyphWidthsOf(pages.map((page) => page.items));
-  const pageLines = pages.map((page) => groupLines(joinTouchingRuns(page.items, glyphWidths)));
+  const pageLines = pages.map((page) => groupLines(joinTouchingRuns(page.items)));
   const furniture = findFurniture(pageLines.map((lines, index) => ({ lines, height: pages[index]!.height })));
   const state: State = { frame: null, open: false, carry: null };
   const out: SourceLine[] = [];
