@@ -138,6 +138,14 @@ describe('asm fails closed through the built CLI', () => {
     expect(diagnostics.filter((d) => d.code === 'unplaced-table-text').length).toBeGreaterThan(50);
   });
 
+  it('refuses an unread PDF read in a worker thread too (--jobs 2, two PDFs)', () => {
+    const unread = fixture('unread', 'd1-id-header.pdf');
+    const result = runCli(['vigentes', fixture('pdf', 'multi-activity.pdf'), unread, '--jobs', '2']);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/d1-id-header\.pdf: could not read the table on page 1/);
+  });
+
   it('says it in Spanish with --lang es', () => {
     const result = runCli(['--lang', 'es', 'vigentes', file]);
     expect(result.status).toBe(2);
