@@ -129,16 +129,9 @@ for w in widths:
     xs.append(xs[-1] + w)
 
 
-def cell_text(key, asm, activity, index):
-    if key == 'number':
-        return asm['number'] if index == 0 else ''
-    if key == 'text':
-        return asm['text'] if index == 0 else ''
-    if key == 'reportMonth':
-        return asm.get('month', '') if index == 0 else ''
-    if key == 'average':
-        return asm.get('average', '') if index == 0 else ''
-    return activity.get({'responsibleArea': 'area', 'dueDate': 'due', 'expectedResults': 'results'}.get(key, key), '')
+def cell_text(k, asm, activity):
+    """The cell of column k on an activity's row (make.mjs decides them: ASM cells on the first row only)."""
+    return activity['cells'][k]
 
 
 def place_lines(k, lines, top, height, valign, font, halign='left'):
@@ -192,7 +185,7 @@ def draw_table(period):
         for index, activity in enumerate(activities):
             cells = []
             for k, (key, _, _) in enumerate(columns):
-                text = '' if merged and key in ASPECT else cell_text(key, asm, activity, index)
+                text = '' if merged and key in ASPECT else cell_text(k, asm, activity)
                 cells.append(wrap(text, widths[k] - 2 * pad, REGULAR, size) if text else [])
             rows.append(cells)
         heights = [max(1, max(len(c) for c in cells)) * leading + 2 * pad for cells in rows]
@@ -200,7 +193,7 @@ def draw_table(period):
         if merged:
             for k, (key, _, _) in enumerate(columns):
                 if key in ASPECT:
-                    text = cell_text(key, asm, activities[0], 0)
+                    text = cell_text(k, asm, activities[0])
                     aspect_cells[k] = wrap(text, widths[k] - 2 * pad, REGULAR, size) if text else []
             need = max((len(c) * leading + 2 * pad for c in aspect_cells.values()), default=0)
             if need > sum(heights):

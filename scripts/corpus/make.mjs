@@ -75,7 +75,22 @@ function textForm(doc) {
 
 function render(doc, variant, pdf) {
   const spec = join(work, `${variant.name}.json`);
-  writeFileSync(spec, JSON.stringify({ doc, variant, statement: STATEMENT }));
+  // Each activity carries its row's cells (cellOf), so the Python renderers do not decide them again.
+  const withCells = {
+    ...doc,
+    periods: doc.periods.map((period) =>
+      period.asms
+        ? {
+            ...period,
+            asms: period.asms.map((asm) => ({
+              ...asm,
+              activities: asm.activities.map((activity, index) => ({ ...activity, cells: doc.columns.map(([key]) => cellOf(asm, activity, index, key)) })),
+            })),
+          }
+        : period,
+    ),
+  };
+  writeFileSync(spec, JSON.stringify({ doc: withCells, variant, statement: STATEMENT }));
   switch (variant.producer) {
     case 'writer': {
       const html = join(work, `${variant.name}.html`);

@@ -38,16 +38,9 @@ bold = Font(name='Liberation Sans', size=size, bold=True)
 thin = Side(style='thin', color='000000')
 
 
-def cell(key, activity, asm, index):
-    if key == 'number':
-        return asm['number'] if index == 0 else ''
-    if key == 'text':
-        return asm['text'] if index == 0 else ''
-    if key == 'reportMonth':
-        return asm.get('month', '') if index == 0 else ''
-    if key == 'average':
-        return asm.get('average', '') if index == 0 else ''
-    return activity.get({'responsibleArea': 'area', 'dueDate': 'due', 'expectedResults': 'results'}.get(key, key), '')
+def cell(col, activity):
+    """The cell of column col on an activity's row (make.mjs decides them: ASM cells on the first row only)."""
+    return activity['cells'][col]
 
 
 def lines_needed(text, width_pt, font_size, font='Helvetica'):
@@ -122,7 +115,7 @@ for period in doc['periods']:
         for index, activity in enumerate(activities):
             needed = 1
             for col, (key, _, _) in enumerate(columns):
-                text = cell(key, activity, asm, index)
+                text = cell(col, activity)
                 if v.get('merged') and key in ASPECT and len(activities) > 1:
                     continue
                 needed = max(needed, lines_needed(text, widths_pt[col], size) + (1 if len(str(text)) > 30 else 0))
@@ -137,7 +130,7 @@ for period in doc['periods']:
             for col, (key, _, _) in enumerate(columns):
                 if key not in ASPECT:
                     continue
-                text = cell(key, activities[0], asm, 0)
+                text = cell(col, activities[0])
                 ws.merge_cells(start_row=group_start, start_column=col + 1, end_row=row - 1, end_column=col + 1)
                 c = ws.cell(row=group_start, column=col + 1, value=text)
                 c.font = regular

@@ -161,6 +161,11 @@ async function pageContent(page: PdfPage, pdfjs: PdfJs): Promise<PageContent> {
     tlm = [tlm[0], tlm[1], tlm[2], tlm[3], tlm[4] + tx * tlm[0] + ty * tlm[2], tlm[5] + tx * tlm[1] + ty * tlm[3]];
     tm = tlm;
   };
+  const popState = (): void => {
+    const state = stack.pop();
+    setCtm(state?.ctm ?? [1, 0, 0, 1, 0, 0]);
+    clip = state?.clip ?? null;
+  };
   const toViewport = (x: number, y: number): [number, number] => apply(device, x, y);
   const pushRule = (x1: number, y1: number, x2: number, y2: number): void => {
     const [ax, ay] = toViewport(x1, y1);
@@ -221,12 +226,10 @@ async function pageContent(page: PdfPage, pdfjs: PdfJs): Promise<PageContent> {
       case OPS.save:
         stack.push({ ctm, clip });
         break;
-      case OPS.restore: {
-        const state = stack.pop();
-        setCtm(state?.ctm ?? [1, 0, 0, 1, 0, 0]);
-        clip = state?.clip ?? null;
+      case OPS.restore:
+      case OPS.paintFormXObjectEnd:
+        popState();
         break;
-      }
       case OPS.transform: {
         const m = matrixOf(args);
         if (m) setCtm(multiply(ctm, m));
@@ -240,12 +243,6 @@ async function pageContent(page: PdfPage, pdfjs: PdfJs): Promise<PageContent> {
           if (m) setCtm(multiply(ctm, m));
         }
         break;
-      case OPS.paintFormXObjectEnd: {
-        const state = stack.pop();
-        setCtm(state?.ctm ?? [1, 0, 0, 1, 0, 0]);
-        clip = state?.clip ?? null;
-        break;
-      }
       case OPS.clip:
       case OPS.eoClip:
         clipPending = true;
