@@ -56,6 +56,7 @@ function readPage(lines: readonly TextLine[], page: PageContent, number: number,
     out.push(...lines);
   };
   let awaiting = state.open; // the top of a page whose previous page ended inside a table
+  const heads: TextLine[] = [];
   let i = 0;
   const readTable = (frame: TableFrame, start: number, continues: boolean): void => {
     const walk = walkBody(lines, start, frame, { headerStarts, vRules: v, top: lines[start]?.top ?? 0 });
@@ -94,16 +95,18 @@ function readPage(lines: readonly TextLine[], page: PageContent, number: number,
       if (endsTable(line)) {
         awaiting = false;
         state.open = false;
+        plain.push(...heads.splice(0));
         flushCarry(state, out);
         continue;
       }
-      const next = lines[i + 1];
-      const apart = next !== undefined && next.top - line.bottom >= 2 * line.size;
-      if (crossesFrame(line, frame) || (apart && line.bottom < 0.15 * page.height)) {
-        if (line.bottom >= 0.15 * page.height) plain.push(line);
+      // Lines of the page's top band before the rest of the table are its running head, dropped if the table
+      // does go on below them; other lines are kept as text.
+      if (crossesFrame(line, frame) || (line.bottom < 0.15 * page.height && lines[i + 1] && lines[i + 1]!.top - line.bottom >= 2 * line.size)) {
+        (line.bottom < 0.15 * page.height ? heads : plain).push(line);
         i++;
         continue;
       }
+      heads.length = 0;
       flushPlain();
       readTable(frame, i, true);
       awaiting = false;
@@ -118,6 +121,7 @@ function readPage(lines: readonly TextLine[], page: PageContent, number: number,
     }
     if (awaiting) {
       awaiting = false;
+      plain.push(...heads.splice(0));
       flushCarry(state, out);
     }
     plain.push(line);
