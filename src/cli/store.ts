@@ -2,7 +2,7 @@
 // report month, so that report/vigentes/validate run with no file arguments
 // and a git diff of the store shows what changed between reports.
 import { existsSync, readdirSync, readFileSync, unlinkSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { AsmDocument } from '../core/schema.js';
 import { SCHEMA_VERSION } from '../core/version.js';
 import { AsmInputError } from '../core/errors.js';
@@ -23,10 +23,20 @@ function slug(text: string | null): string {
   return value || 'sin-dato';
 }
 
-/** `instituto-mexicano-del-seguro-social__E006__2015-09.json` */
+/** Letters, digits and hyphens only (case kept): a value from a document cannot name a folder. */
+function safePart(text: string): string {
+  return text.replace(/[^A-Za-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'sin-dato';
+}
+
+/**
+ * `instituto-mexicano-del-seguro-social__E006__2015-09.json`. Every part comes
+ * from the document, so every part is reduced to safe characters: a program
+ * code or a report month such as `2016-09/../../package` names no other place.
+ */
 export function storeFileName(document: AsmDocument): string {
-  const program = document.program.code ?? `sin-clave-${document.source.sha256.slice(0, 8)}`;
-  return `${slug(document.institution)}__${program}__${document.reportMonth ?? 'sin-mes'}.json`;
+  const program = document.program.code ? safePart(document.program.code) : `sin-clave-${document.source.sha256.slice(0, 8)}`;
+  const month = document.reportMonth ? safePart(document.reportMonth) : 'sin-mes';
+  return `${slug(document.institution)}__${program}__${month}.json`;
 }
 
 export interface StoreWrite {
@@ -36,7 +46,10 @@ export interface StoreWrite {
 
 /** What saving would write, computed apart so that a command can fail before writing anything. */
 export function prepareSave(directory: string, document: AsmDocument): StoreWrite {
-  return { path: join(directory, storeFileName(document)), content: `${JSON.stringify(document, null, 2)}\n` };
+  const path = join(directory, storeFileName(document));
+  // The name is made of safe parts; this is the check that it stays in the store whatever changes later.
+  if (dirname(resolve(path)) !== resolve(directory)) throw new Error(`store file outside the store: ${path}`);
+  return { path, content: `${JSON.stringify(document, null, 2)}\n` };
 }
 
 export interface StoreEntry {
