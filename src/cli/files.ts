@@ -1,6 +1,6 @@
 // File system for the CLI: reading inputs and writing outputs atomically.
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { AsmInputError } from '../core/errors.js';
 
 export const SUPPORTED_EXTENSIONS = /\.(txt|md|text|csv|tsv|json|pdf)$/i;
@@ -84,7 +84,44 @@ export async function readStream(stream: NodeJS.ReadableStream): Promise<Uint8Ar
  */
 let temporaryCounter = 0;
 
+/**
+ * Writes `content` to `path`. A regular file (or a new one) is replaced
+ * atomically: a temporary file in the same folder, then a rename. A symlink's
+ * target is replaced, not the link. A character device or a FIFO (`/dev/null`,
+ * `/dev/stdout`, a named pipe) is written straight into: renaming over it would
+ * turn it into a file. A directory is refused.
+ */
 export function writeFileAtomic(path: string, content: string | Uint8Array): void {
+  let target = linkTarget(path);
+  try {
+    const stat = statSync(target);
+    if (stat.isDirectory()) throw new AsmInputError('is-directory', path);
+    if (stat.isCharacterDevice() || stat.isFIFO() || stat.isSocket()) {
+      writeFileSync(target, content);
+      return;
+    }
+  } catch (error) {
+    if (error instanceof AsmInputError) throw error;
+    // Nothing there yet (or a dangling link): a new regular file.
+  }
+  replaceAtomically(target, content);
+}
+
+/** Where a path leads through its symlinks, even to a file that does not exist yet. */
+function linkTarget(path: string): string {
+  let current = path;
+  for (let hops = 0; hops < 32; hops++) {
+    try {
+      if (!lstatSync(current).isSymbolicLink()) return current;
+    } catch {
+      return current;
+    }
+    current = resolve(dirname(current), readlinkSync(current));
+  }
+  return current;
+}
+
+function replaceAtomically(path: string, content: string | Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
   // Unique per process and call; node:crypto is not worth its load time here.
   const temporary = `${path}.${process.pid}.${(temporaryCounter++).toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`;
