@@ -51,3 +51,15 @@ describe('store file names from document values stay in the store', () => {
     expect(stored[0]).toMatch(/^a\/b\/\.asm\/[a-z0-9-]+__E006__[A-Za-z0-9-]+\.json$/);
   });
 });
+
+describe('data keys from a document', () => {
+  it.each(['constructor', '__proto__', 'toString'])('an unknown column headed %s is kept in extra, no crash', (header) => {
+    const text = readFileSync(fixture('seed-e006-2015-09.txt'), 'utf8').replace(/\tObservaciones\t/g, `\t${header}\t`);
+    const dir = tempDir();
+    writeFileSync(join(dir, 'x.txt'), text);
+    const result = runCli(['parse', 'x.txt', '--no-save', '--format', 'json'], { cwd: dir });
+    expect(result.status).toBe(0);
+    const [document] = JSON.parse(result.stdout);
+    expect(Object.keys(document.periods[0].aspects[0].activities[0].extra)).toEqual([header]);
+  });
+});

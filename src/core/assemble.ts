@@ -359,7 +359,8 @@ export function assemble(lines: readonly SourceLine[], lang: Lang): AssembledTab
     }
     const current: AspectDraft = aspect;
     if (newActivity || !activity) {
-      activity = { fields: {}, extra: {}, positions: [] };
+      // Keys of `extra` are header texts from the document: no prototype for "constructor" or "__proto__" to hit.
+      activity = { fields: {}, extra: Object.create(null) as ActivityDraft['extra'], positions: [] };
       current.activities.push(activity);
     }
     const open: ActivityDraft = activity;
