@@ -302,7 +302,12 @@ function leastCrossed(
   return best && { y: best.y, room: best.room };
 }
 
-type Alignment = 'top' | 'middle' | 'bottom';
+/**
+ * Where an ASM's number sits in its rows: at the top, middle or bottom of all of
+ * them (a cell merged over them), or in its first row, aligned within that row
+ * (not merged: the ASM's cells are on its first activity row only).
+ */
+type Alignment = 'middle' | 'top' | 'bottom' | 'first-row';
 
 /**
  * Unruled tables with an ASM number merged over its activity rows: group the
@@ -368,12 +373,19 @@ function groupNumbers(
     const cutOff = j === numbers.length - 1 && options.open; // its rows may go on overleaf
     const penalty = 1000 * duplicates(start, end);
     if (mode === 'top') return penalty + Math.abs(anchor.top - top);
+    if (mode === 'first-row') {
+      const row = extent[start];
+      return row ? penalty + Math.abs((anchor.top + anchor.bottom) / 2 - (row.top + row.bottom) / 2) : penalty;
+    }
     if (cutOff) return penalty;
     if (mode === 'bottom') return penalty + Math.abs(anchor.bottom - bottom);
     return penalty + Math.abs((anchor.top + anchor.bottom) / 2 - (top + bottom) / 2);
   };
   let best: { total: number; starts: number[] } | null = null;
-  for (const mode of ['top', 'middle', 'bottom'] as const) {
+  // Ties go to the reading of rows with their ASM's cells on the first (first-row), as a text form has them:
+  // a number centred in a row between two rows without one fits "merged over the three" just as well. A
+  // merged ASM text taller than one row settles it the other way (no group may cut it).
+  for (const mode of ['first-row', 'middle', 'top', 'bottom'] as const) {
     // best[s]: least cost of groups 0..j with group j starting at row s.
     let table = new Map<number, { total: number; starts: number[] }>();
     // A group starts at a row with a date, a progress or its number: a row with neither goes on the row before it.
