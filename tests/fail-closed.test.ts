@@ -53,6 +53,8 @@ describe('the parser fails closed on table text it cannot place', () => {
       'No se identificaron aspectos susceptibles de mejora vigentes, es decir, aspectos cuyo avance es menor al 100%.',
       'Elaboró: Lic. Ana Ruiz, 15/10/2015',
       'E-006 Recaudación eficiente de ingresos obrero patronales',
+      // An introduction that explains the columns is prose, not a header written as text.
+      'Los porcentajes de avance de cada actividad se reportan con base en los productos y evidencias que entregan las unidades responsables en la fecha de término comprometida; el promedio corresponde al avance general del aspecto.',
     ]) expect(looksLikeTableText(text), text).toBe(false);
   });
 

@@ -131,13 +131,18 @@ const COLUMN_STEMS = [
   /probatorio/,
 ];
 
-/** A table header written as one line of text: it names four or more ASM columns. */
+/**
+ * A table header written as one line of text: it names four or more ASM
+ * columns, and little else (a paragraph that explains the columns, "Los
+ * porcentajes de avance de cada actividad… productos… promedio…", is prose).
+ */
 function namesTableColumns(text: string): boolean {
-  if (text.length > 2000) return false;
+  if (text.length > 600) return false;
   const plainText = plain(text);
   let found = 0;
-  for (const stem of COLUMN_STEMS) if (stem.test(plainText) && ++found >= 4) return true;
-  return false;
+  for (const stem of COLUMN_STEMS) if (stem.test(plainText)) found++;
+  const words = plainText.split(/\s+/).filter((word) => word.length > 2).length;
+  return found >= 4 && words <= 4 * found;
 }
 
 function sameTypedValue(key: ColumnKey, a: string, b: string): boolean {
