@@ -18,6 +18,11 @@ type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
 type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>;
 
 export async function readPdf(bytes: Uint8Array, file: string): Promise<SourceLine[]> {
+  return readPages(await readPdfPages(bytes, file));
+}
+
+/** Each page's positioned words and ruling lines: what the table reader (or another one) starts from. */
+export async function readPdfPages(bytes: Uint8Array, file: string): Promise<PageContent[]> {
   let timer: NodeJS.Timeout | undefined;
   let parser: InstanceType<typeof import('pdf-parse').PDFParse> | undefined;
   try {
@@ -65,7 +70,7 @@ async function readDocument(
   pdfjs: PdfJs,
   bytes: Uint8Array,
   file: string,
-): Promise<SourceLine[]> {
+): Promise<PageContent[]> {
   // pdf-parse loads the document (mapping pdf.js errors to named exceptions)
   // but keeps it private; its loader is the way to the page objects.
   const doc = await (parser as unknown as { load(): Promise<PdfDocument> }).load();
@@ -84,7 +89,7 @@ async function readDocument(
     }
   }
   if (textChars === 0) throw new AsmInputError('pdf-no-text', file);
-  return readPages(pages);
+  return pages;
 }
 
 type Matrix = [number, number, number, number, number, number];

@@ -180,7 +180,8 @@ export function walkBody(
   frame: TableFrame,
   options: { headerStarts: ReadonlySet<number>; vRules: readonly Rule[]; top: number },
 ): BodyWalk {
-  const gridBottom = gridBottomOf(options.vRules, frame.columns, lines[start]?.top ?? options.top);
+  const first = lines[start];
+  const gridBottom = gridBottomOf(options.vRules, frame.columns, first?.top ?? options.top, first?.bottom ?? options.top);
   let previous: TextLine | null = null;
   let widestGap = 0;
   for (let i = start; i < lines.length; i++) {
@@ -199,10 +200,14 @@ export function walkBody(
   return { end: lines.length, open: true };
 }
 
-/** The lowest point of the vertical rules that bound the table's columns near its top: the grid's bottom. */
-function gridBottomOf(vRules: readonly Rule[], columns: Columns, top: number): number | null {
+/**
+ * The lowest point of the vertical rules that bound the table's columns from
+ * its top through its first body line: the grid's bottom. (Rules that box the
+ * header alone end above the body.)
+ */
+function gridBottomOf(vRules: readonly Rule[], columns: Columns, top: number, firstBottom: number): number | null {
   const inside = vRules.filter(
-    (rule) => rule.pos >= columns.left - 4 && rule.pos <= columns.right + 4 && rule.from <= top + 4 && rule.to > top,
+    (rule) => rule.pos >= columns.left - 4 && rule.pos <= columns.right + 4 && rule.from <= top + 4 && rule.to > firstBottom + 1,
   );
   if (inside.length < 2) return null;
   return Math.max(...inside.map((rule) => rule.to));
