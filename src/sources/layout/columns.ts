@@ -191,13 +191,22 @@ export function walkBody(
     if (crossesFrame(line, frame)) return { end: i, open: false };
     if (previous && gridBottom === null) {
       const gap = line.top - previous.bottom;
-      if (gap > Math.max(2.5 * line.size, 2 * widestGap)) return { end: i, open: false };
+      // Spreadsheet rows keep their height whatever they hold, so a wide gap
+      // ends the table only when the line after it does not fill its columns.
+      if (gap > Math.max(2.5 * line.size, 2 * widestGap) && columnsFilled(line, frame.columns) < 3) {
+        return { end: i, open: false };
+      }
       widestGap = Math.max(widestGap, gap);
     }
     narrow(frame, line);
     previous = !previous || line.bottom > previous.bottom ? line : previous;
   }
   return { end: lines.length, open: true };
+}
+
+/** How many of the table's columns the line has text in. */
+function columnsFilled(line: TextLine, columns: Columns): number {
+  return new Set(line.items.map((item) => columnOf(columns, item.x + item.width / 2))).size;
 }
 
 /**
