@@ -14,8 +14,10 @@ import { inlineText, type TextLine } from './geometry.js';
 /** Share of the page height, from either edge, where heads and footers live. */
 const MARGIN_BAND = 0.15;
 
-/** "Página 2 de 4", "Pág. 2", "2 / 4", "- 2 -": a page number that says so. */
-const PAGE_NUMBER = /^(?:(?:p[aá]gina|p[aá]g\.?|hoja|page)\s*\d{1,4}(?:\s*(?:de|of|\/)\s*\d{1,4})?|\d{1,4}\s*(?:de|of|\/)\s*\d{1,4}|-\s*\d{1,4}\s*-)$/i;
+/** "Página 2 de 4", "Pág. 2": a page number that says so. */
+const PAGE_NUMBER = /^(?:p[aá]gina|p[aá]g\.?|hoja|page)\s*\d{1,4}(?:\s*(?:de|of|\/)\s*\d{1,4})?$/i;
+/** "2 / 4", "2 de 4", "- 2 -": a page number, or a cell's "142 de 240" (see isFurnitureRun). */
+const BARE_PAGE_NUMBER = /^(?:(\d{1,4})\s*(?:de|of|\/)\s*(\d{1,4})|-\s*\d{1,4}\s*-)$/i;
 /** A browser's print date ("11/24/26, 11:42 PM") and the page's address. */
 const DATE_TIME = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?\s?m\.?))?$/i;
 /** The address of a page printed by a browser; a web address may also be a cell's text (see isFurnitureRun). */
@@ -30,9 +32,12 @@ export function isFurnitureText(text: string): boolean {
   return PAGE_NUMBER.test(trimmed) || DATE_TIME.test(trimmed) || LOCAL_ADDRESS.test(trimmed);
 }
 
-/** A run that is furniture when every run of its line is: a web address, a bare page number. */
+/** A run that is furniture when every run of its line is: a web address, a bare number or page number. */
 function isFurnitureRun(text: string): boolean {
-  return isFurnitureText(text) || WEB_ADDRESS.test(text.trim()) || BARE_NUMBER.test(text.trim());
+  const trimmed = text.trim();
+  const bare = BARE_PAGE_NUMBER.exec(trimmed);
+  if (bare && (bare[1] === undefined || Number(bare[1]) <= Number(bare[2]))) return true;
+  return isFurnitureText(trimmed) || WEB_ADDRESS.test(trimmed) || BARE_NUMBER.test(trimmed);
 }
 
 interface Candidate {
