@@ -176,6 +176,18 @@ describe('asm fails closed through the built CLI', () => {
     expect(runCli(['vigentes', '--allow-unread'], { cwd }).status).toBe(0);
   });
 
+  it('refuses one lost row too (ASM 3 of 8 set as plain text: no ASM 3, and a clean list would follow)', () => {
+    const lost = fixture('unread', 'seed-one-row-lost.txt');
+    const result = runCli(['vigentes', lost, '--as-of', '2015-10-01']);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(`asm: ${lost}: table text near line 16 is in no record; --allow-unread carries on with what was read.\n`);
+    const allowed = runCli(['vigentes', lost, '--allow-unread', '--format', 'json']);
+    expect(allowed.stderr).toBe(`asm: warning: ${lost}: table text near line 16 is in no record.\n`);
+    const aspects = JSON.parse(runCli(['parse', lost, '--no-save', '--format', 'json', '--allow-unread']).stdout)[0].periods[0].aspects;
+    expect(aspects.map((a: { number: number }) => a.number)).toEqual([1, 2, 4, 5, 6, 7, 8]);
+  });
+
   it('with several inputs, names the first unreadable one and reads the good ones with --allow-unread', () => {
     const good = fixture('seed-e006-2015-09.txt');
     const refused = runCli(['vigentes', good, file, fixture('unread', 'seed-no-header.txt')]);

@@ -68,6 +68,10 @@ const INPUT_ERRORS: Record<InputErrorCode, Record<Lang, (file: string, detail?: 
     en: (f, d) => `${f}: could not read the table${position(d, 'en')}; --allow-unread carries on with what was read.`,
     es: (f, d) => `${f}: no se pudo leer la tabla${position(d, 'es')}; --allow-unread continúa con lo que se leyó.`,
   },
+  'table-text-unplaced': {
+    en: (f, d) => `${f}: table text${position(d, 'en')} is in no record; --allow-unread carries on with what was read.`,
+    es: (f, d) => `${f}: hay texto de tabla${position(d, 'es')} que no quedó en ningún registro; --allow-unread continúa con lo que se leyó.`,
+  },
   'pdf-no-text': {
     en: (f) => `${f}: the PDF has no text layer (a scan?); run OCR on it first (e.g. ocrmypdf).`,
     es: (f) => `${f}: el PDF no tiene capa de texto (¿es un escaneo?); aplique OCR primero (p. ej. ocrmypdf).`,
@@ -91,8 +95,8 @@ const TEXT = {
   optNoSave: { en: 'do not save the parsed documents in the store', es: 'no guardar los documentos en el almacén' },
   optStore: { en: 'store folder (default .asm, or ASM_STORE)', es: 'carpeta del almacén (por omisión .asm, o ASM_STORE)' },
   optAllowUnread: {
-    en: 'carry on when a table could not be read (its diagnostics stay in the output)',
-    es: 'continuar aunque no se haya podido leer una tabla (sus diagnósticos quedan en la salida)',
+    en: 'carry on when a table, or some of its text, could not be read (its diagnostics stay in the output)',
+    es: 'continuar aunque no se haya podido leer una tabla o parte de su texto (sus diagnósticos quedan en la salida)',
   },
   optInputFormat: { en: 'read inputs as this format instead of guessing', es: 'leer las entradas con este formato en lugar de adivinarlo' },
   parseDescription: {

@@ -16,7 +16,8 @@ export type InputErrorCode =
   | 'pdf-encrypted'
   | 'pdf-damaged'
   | 'pdf-no-text'
-  | 'table-not-read';
+  | 'table-not-read'
+  | 'table-text-unplaced';
 
 /** One clear sentence about an input asm cannot use; `file` is the path as the user gave it. */
 export class AsmInputError extends Error {
@@ -31,15 +32,17 @@ export class AsmInputError extends Error {
 }
 
 /**
- * A document whose table could not be read (a `table-not-read` diagnostic) is
- * unusable for commands that act on its records: the first such place, as
- * an error whose detail is "page N" or "line N".
+ * A document whose table could not be read (`table-not-read`), or with any
+ * table text placed in no record (`unplaced-table-text`), is unusable for
+ * commands that act on its records: a lost row would make a clean result. The
+ * first such place, as an error whose detail is "page N" or "line N".
  */
 export function unreadTableError(document: AsmDocument): AsmInputError | null {
-  const diagnostic = document.diagnostics.find((d) => d.code === 'table-not-read');
+  const unread = document.diagnostics.find((d) => d.code === 'table-not-read');
+  const diagnostic = unread ?? document.diagnostics.find((d) => d.code === 'unplaced-table-text');
   if (!diagnostic) return null;
   const detail = diagnostic.page !== null ? `page ${diagnostic.page}` : diagnostic.line !== null ? `line ${diagnostic.line}` : undefined;
-  return new AsmInputError('table-not-read', document.source.file, detail);
+  return new AsmInputError(unread ? 'table-not-read' : 'table-text-unplaced', document.source.file, detail);
 }
 
 export function isAsmInputError(error: unknown): error is AsmInputError {

@@ -223,7 +223,17 @@ function isCapitals(text: string): boolean {
   return letters.length >= 3 && letters.replace(/\p{Lu}/gu, '').length <= 0.1 * letters.length;
 }
 
-/** A line laid out in four or more separate runs (a signature block has up to three): table text nobody placed. */
+/** A date as a cell holds it, alone in its run. */
+const DATE_RUN = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
+
+/**
+ * Table text nobody placed: a line laid out in four or more separate runs (a
+ * signature block has up to three), or in three or more where one is a date
+ * on its own, as a due date's cell is (a row left below its table). Justified
+ * prose spreads every word apart, so some run must hold two words or more.
+ */
 function looksTabular(line: TextLine): boolean {
-  return phrasesOf(line, 1.5).length >= 4;
+  if (phrasesOf(line, 1.5).length >= 4) return true;
+  const runs = phrasesOf(line, 0.8).map((phrase) => inlineText(phrase.items));
+  return runs.length >= 3 && runs.some((run) => DATE_RUN.test(run)) && runs.some((run) => run.includes(' '));
 }
