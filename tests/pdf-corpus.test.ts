@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../src/core/parse.js';
 import type { AsmDocument } from '../src/core/schema.js';
 import { validateDocuments } from '../src/render/validation/report.js';
-import { collapse, expectSameRecords } from './helpers/compare.js';
+import { collapse, recordDifferences } from './helpers/compare.js';
 import { ROOT, runCli } from './helpers/cli.js';
 
 interface Entry {
@@ -20,12 +20,19 @@ interface Entry {
   rowsCutByPageBreak: boolean;
   /** The PDF prints the document's signature block (its text form always has it). */
   signature: boolean;
+  /** Text around the tables that the text form does not have (captions), read as stray text. */
+  strayText?: string[];
+  /** Fields known to differ from the text form, with the PDF's value and why. */
+  knownDifferences?: Array<{ field: string; pdf: string; why: string }>;
 }
 
-// Two corpora, from two generators written apart: scripts/corpus (the one the
-// reader was developed on) and scripts/corpus-independent (written by someone
-// else from the same brief, and first run against a finished reader).
-const CORPORA = ['corpus', 'corpus-independent'];
+// Three corpora, from generators written apart: scripts/corpus (the one the
+// reader was developed on), scripts/corpus-independent (written by someone
+// else from the same brief, and first run against a finished reader) and
+// scripts/corpus-trial (made by a trial user who had only the README).
+const CORPORA = ['corpus', 'corpus-independent', 'corpus-trial'];
+/** The corpora made to cover a list of variations, each with a coverage.mjs. */
+const PLANNED = ['corpus', 'corpus-independent'];
 const manifest: Array<Entry & { corpus: string }> = CORPORA.flatMap((corpus) =>
   (JSON.parse(readFileSync(join(ROOT, 'fixtures', corpus, 'manifest.json'), 'utf8')) as Entry[]).map((entry) => ({ ...entry, corpus })),
 );
@@ -55,19 +62,24 @@ describe.each(manifest)('$corpus/$pdf ($producer, $pages pages)', (entry) => {
     const [pdf, text] = await Promise.all([parse(entry.corpus, entry.pdf), parse(entry.corpus, entry.text)]);
     expect(pdf.source.format).toBe('pdf');
     expect(pdf.periods.flatMap((p) => p.aspects).length).toBeGreaterThan(0);
-    expectSameRecords(pdf, text);
+    const known = (entry.knownDifferences ?? []).map((d) => ({ field: d.field, actual: d.pdf }));
+    expect(recordDifferences(pdf, text).map((d) => ({ field: d.field, actual: d.actual }))).toEqual(known);
   });
 
   it('reads every table line, and no header, furniture or table text as stray text', async () => {
     const [pdf, text] = await Promise.all([parse(entry.corpus, entry.pdf), parse(entry.corpus, entry.text)]);
     expect(pdf.diagnostics.filter((d) => MISREAD.includes(d.code)).map((d) => `${d.code} p${d.page}: ${d.value}`)).toEqual([]);
-    expect(strayWords(pdf)).toEqual(entry.signature ? strayWords(text) : []);
+    const around = (entry.strayText ?? []).flatMap((line) => collapse(line)!.split(' '));
+    expect(strayWords(pdf)).toEqual([...(entry.signature ? strayWords(text) : []), ...around].sort());
   });
 
-  it('is VALID for asm validate', async () => {
-    const report = validateDocuments([await parse(entry.corpus, entry.pdf)]);
-    expect(report.documents[0]!.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    expect(report.valid).toBe(true);
+  it('validates as its text form does (VALID, but for n4-subitems: activity numbers are issue 18)', async () => {
+    const [pdf, text] = await Promise.all([parse(entry.corpus, entry.pdf), parse(entry.corpus, entry.text)]);
+    const report = validateDocuments([pdf, text]);
+    const errors = (index: number): string[] =>
+      report.documents[index]!.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code} ${d.period} ${d.aspect} ${d.field}`);
+    expect(errors(0)).toEqual(errors(1));
+    if (entry.text !== 'n4-subitems.txt') expect(errors(0)).toEqual([]);
   });
 
   it('keeps each ASM page by page, a row cut by a page break on both pages', async () => {
@@ -85,7 +97,7 @@ describe.each(manifest)('$corpus/$pdf ($producer, $pages pages)', (entry) => {
 
 describe('the corpora', () => {
   it('read rows cut by page breaks onto both pages in each corpus', async () => {
-    for (const corpus of CORPORA) {
+    for (const corpus of PLANNED) {
       const cut = manifest.filter((e) => e.corpus === corpus && e.rowsCutByPageBreak);
       const spanning = await Promise.all(
         cut.map(async (e) => (await parse(e.corpus, e.pdf)).periods.flatMap((p) => p.aspects).some((a) => a.source.pages!.length > 1)),
@@ -94,7 +106,7 @@ describe('the corpora', () => {
     }
   });
 
-  it.each(CORPORA)('%s covers every variation at least twice (its coverage.mjs)', (corpus) => {
+  it.each(PLANNED)('%s covers every variation at least twice (its coverage.mjs)', (corpus) => {
     expect(() => execFileSync(process.execPath, [join(ROOT, 'scripts', corpus, 'coverage.mjs')], { encoding: 'utf8' })).not.toThrow();
   });
 

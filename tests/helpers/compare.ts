@@ -12,46 +12,65 @@ const ACTIVITY_TEXT_FIELDS = [
   'proofName', 'proofLocation', 'observations',
 ] as const satisfies ReadonlyArray<keyof Activity>;
 
-export function expectSameActivity(actual: Activity, expected: Activity, label: string): void {
-  expect(actual.progress, `${label} progress`).toBe(expected.progress);
-  expect(actual.dueDate, `${label} dueDate`).toBe(expected.dueDate);
-  for (const field of ACTIVITY_TEXT_FIELDS) expect(collapse(actual[field]), `${label} ${field}`).toBe(collapse(expected[field]));
+/** One field that differs: where, and both values. */
+export interface Difference {
+  field: string;
+  actual: unknown;
+  expected: unknown;
+}
+
+type Check = (field: string, actual: unknown, expected: unknown) => void;
+
+function compareActivity(actual: Activity, expected: Activity, label: string, check: Check): void {
+  check(`${label} progress`, actual.progress, expected.progress);
+  check(`${label} dueDate`, actual.dueDate, expected.dueDate);
+  for (const field of ACTIVITY_TEXT_FIELDS) check(`${label} ${field}`, collapse(actual[field]), collapse(expected[field]));
   const extra = (activity: Activity): Record<string, string | null> =>
     Object.fromEntries(Object.entries(activity.extra ?? {}).map(([key, value]) => [collapse(key), collapse(value)]));
-  expect(extra(actual), `${label} extra`).toEqual(extra(expected));
+  check(`${label} extra`, extra(actual), extra(expected));
 }
 
-export function expectSameAspect(actual: Aspect, expected: Aspect, label: string): void {
-  expect(actual.number, `${label} number`).toBe(expected.number);
-  expect(actual.average, `${label} average`).toBe(expected.average);
-  expect(collapse(actual.averageText), `${label} averageText`).toBe(collapse(expected.averageText));
-  expect(actual.reportMonth, `${label} reportMonth`).toBe(expected.reportMonth);
-  expect(collapse(actual.reportMonthText), `${label} reportMonthText`).toBe(collapse(expected.reportMonthText));
-  expect(collapse(actual.text), `${label} text`).toBe(collapse(expected.text));
-  expect(actual.activities.length, `${label} activities`).toBe(expected.activities.length);
-  expected.activities.forEach((activity, index) =>
-    expectSameActivity(actual.activities[index]!, activity, `${label} activity ${index + 1}`),
-  );
+function compareAspect(actual: Aspect, expected: Aspect, label: string, check: Check): void {
+  check(`${label} number`, actual.number, expected.number);
+  check(`${label} average`, actual.average, expected.average);
+  check(`${label} averageText`, collapse(actual.averageText), collapse(expected.averageText));
+  check(`${label} reportMonth`, actual.reportMonth, expected.reportMonth);
+  check(`${label} reportMonthText`, collapse(actual.reportMonthText), collapse(expected.reportMonthText));
+  check(`${label} text`, collapse(actual.text), collapse(expected.text));
+  check(`${label} activities`, actual.activities.length, expected.activities.length);
+  expected.activities.forEach((activity, index) => {
+    const other = actual.activities[index];
+    if (other) compareActivity(other, activity, `${label} activity ${index + 1}`, check);
+  });
 }
 
-/** Document metadata and every period, ASM and activity, field by field. */
-export function expectSameRecords(actual: AsmDocument, expected: AsmDocument): void {
-  expect(collapse(actual.title), 'title').toBe(collapse(expected.title));
-  expect(collapse(actual.institution), 'institution').toBe(collapse(expected.institution));
-  expect(actual.documentType, 'documentType').toBe(expected.documentType);
-  expect(actual.classification, 'classification').toBe(expected.classification);
-  expect(actual.program, 'program').toEqual(expected.program);
-  expect(actual.reportMonth, 'reportMonth').toBe(expected.reportMonth);
-  expect(actual.columns.map((c) => [c.key, collapse(c.header)]), 'columns').toEqual(
-    expected.columns.map((c) => [c.key, collapse(c.header)]),
-  );
-  expect(
-    actual.periods.map((p) => [p.period, collapse(p.statement), p.aspects.length]),
-    'periods',
-  ).toEqual(expected.periods.map((p) => [p.period, collapse(p.statement), p.aspects.length]));
+/** Document metadata and every period, ASM and activity, field by field: the fields that differ. */
+export function recordDifferences(actual: AsmDocument, expected: AsmDocument): Difference[] {
+  const out: Difference[] = [];
+  const check: Check = (field, a, e) => {
+    if (JSON.stringify(a) !== JSON.stringify(e)) out.push({ field, actual: a, expected: e });
+  };
+  check('title', collapse(actual.title), collapse(expected.title));
+  check('institution', collapse(actual.institution), collapse(expected.institution));
+  check('documentType', actual.documentType, expected.documentType);
+  check('classification', actual.classification, expected.classification);
+  check('program', actual.program, expected.program);
+  check('reportMonth', actual.reportMonth, expected.reportMonth);
+  const columns = (document: AsmDocument): unknown => document.columns.map((c) => [c.key, collapse(c.header)]);
+  check('columns', columns(actual), columns(expected));
+  const periods = (document: AsmDocument): unknown =>
+    document.periods.map((p) => [p.period, collapse(p.statement), p.aspects.length]);
+  check('periods', periods(actual), periods(expected));
   expected.periods.forEach((period, p) =>
-    period.aspects.forEach((aspect, a) =>
-      expectSameAspect(actual.periods[p]!.aspects[a]!, aspect, `${period.period} ASM ${aspect.number ?? a + 1}`),
-    ),
+    period.aspects.forEach((aspect, a) => {
+      const other = actual.periods[p]?.aspects[a];
+      if (other) compareAspect(other, aspect, `${period.period} ASM ${aspect.number ?? a + 1}`, check);
+    }),
   );
+  return out;
+}
+
+/** The same records, field by field (a failure lists every field that differs). */
+export function expectSameRecords(actual: AsmDocument, expected: AsmDocument): void {
+  expect(recordDifferences(actual, expected)).toEqual([]);
 }
