@@ -175,6 +175,9 @@ function couldBeHeader(cells: readonly string[]): boolean {
 export function assemble(lines: readonly SourceLine[], lang: Lang): AssembledTable {
   const positionKind = lines.some((line) => line.page !== undefined) ? 'pages' : 'lines';
   const positionOf = (line: SourceLine): number => (positionKind === 'pages' ? line.page : line.line) ?? 0;
+  /** Where a diagnostic points: the page of a PDF, the line of a text. */
+  const diagnosticPosition = (at: SourceLine): { page: number | null } | { line: number | null } =>
+    positionKind === 'pages' ? { page: at.page ?? null } : { line: at.line ?? null };
   const result: AssembledTable = {
     positionKind,
     preamble: [],
@@ -207,7 +210,7 @@ export function assemble(lines: readonly SourceLine[], lang: Lang): AssembledTab
   };
 
   const diagnose = (input: DiagnosticInput, at: SourceLine): void => {
-    const position = positionKind === 'pages' ? { page: at.page ?? null } : { line: at.line ?? null };
+    const position = diagnosticPosition(at);
     const aspectNumber = aspect?.numberText && /^\d+$/.test(aspect.numberText) ? Number(aspect.numberText) : null;
     result.diagnostics.push(
       makeDiagnostic({ period: period?.period ?? null, aspect: aspectNumber, ...position, ...input }, lang),
@@ -467,8 +470,8 @@ export function assemble(lines: readonly SourceLine[], lang: Lang): AssembledTab
   // A period whose table text gave no ASM, and a page (or period) with more than a quarter of its table lines unplaced.
   const notRead = new Set<string>();
   const tableNotRead = (at: SourceLine, periodName: string | null, params: { count?: number; expected?: string }): void => {
-    const position = positionKind === 'pages' ? { page: at.page ?? null } : { line: at.line ?? null };
-    const key = `${periodName}|${position.page ?? ''}|${position.line ?? ''}`;
+    const position = diagnosticPosition(at);
+    const key = `${periodName}|${JSON.stringify(position)}`;
     if (notRead.has(key)) return;
     notRead.add(key);
     result.diagnostics.push(makeDiagnostic({ code: 'table-not-read', period: periodName, ...position, ...params }, lang));

@@ -1,6 +1,7 @@
 // Problems found inside a usable document are data: one shape, stable codes,
 // and one formatter (formatMessage) that writes every human message.
 import type { Diagnostic, Severity } from './schema.js';
+import { truncate } from './text.js';
 
 export type Lang = 'es' | 'en';
 
@@ -18,10 +19,7 @@ export interface MessageParams {
 type Catalogue = Record<Lang, (p: MessageParams) => string>;
 
 /** Long values are cut in messages (the diagnostic's value keeps them whole). */
-function cut(value: string | undefined, max = 80): string {
-  const text = value ?? '';
-  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
-}
+const cut = (value: string | undefined): string => truncate(value ?? '', 80);
 
 /** Every code asm emits, with its severity and its message in both languages. */
 export const DIAGNOSTIC_CODES = {

@@ -1,9 +1,6 @@
 // Small text helpers shared by the renderers.
 
-export function truncate(text: string, width: number): string {
-  if (text.length <= width) return text;
-  return `${text.slice(0, Math.max(0, width - 1)).trimEnd()}…`;
-}
+export { truncate } from '../core/text.js';
 
 /** Markdown table cell: no pipes or line breaks inside. */
 export function markdownCell(value: string | number | null | undefined): string {

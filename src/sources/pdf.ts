@@ -172,6 +172,20 @@ async function pageContent(page: PdfPage, pdfjs: PdfJs): Promise<PageContent> {
     clip = state?.clip ?? null;
   };
   const toViewport = (x: number, y: number): [number, number] => apply(device, x, y);
+  /** The box [left, top, right, bottom] around points, in viewport coordinates. */
+  // (A loop, not Math.min(...): a hostile path may hold more points than a call has room for arguments.)
+  const boxOf = (points: ReadonlyArray<[number, number]>): Clip => {
+    if (points.length === 0) return null;
+    const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const [px, py] of points) {
+      const [x, y] = toViewport(px, py);
+      box[0] = Math.min(box[0], x);
+      box[1] = Math.min(box[1], y);
+      box[2] = Math.max(box[2], x);
+      box[3] = Math.max(box[3], y);
+    }
+    return box;
+  };
   const pushRule = (x1: number, y1: number, x2: number, y2: number): void => {
     const [ax, ay] = toViewport(x1, y1);
     const [bx, by] = toViewport(x2, y2);
@@ -324,16 +338,8 @@ async function pageContent(page: PdfPage, pdfjs: PdfJs): Promise<PageContent> {
         if (clipPending) {
           clipPending = false;
           // The clip as a box in viewport coordinates (a rectangle, for the producers that clip text).
-          const corners = paths.flat().map(([px, py]) => toViewport(px, py));
-          if (corners.length > 0) {
-            const box: Clip = [
-              Math.min(...corners.map((c) => c[0])),
-              Math.min(...corners.map((c) => c[1])),
-              Math.max(...corners.map((c) => c[0])),
-              Math.max(...corners.map((c) => c[1])),
-            ];
-            clip = clip ? [Math.max(clip[0], box[0]), Math.max(clip[1], box[1]), Math.min(clip[2], box[2]), Math.min(clip[3], box[3])] : box;
-          }
+          const box = boxOf(paths.flat());
+          if (box) clip = clip ? [Math.max(clip[0], box[0]), Math.max(clip[1], box[1]), Math.min(clip[2], box[2]), Math.min(clip[3], box[3])] : box;
         }
         const stroked = strokeOps.has(paint);
         if (!stroked && !fillOps.has(paint)) break;
@@ -343,10 +349,9 @@ async function pageContent(page: PdfPage, pdfjs: PdfJs): Promise<PageContent> {
             continue;
           }
           // Borders drawn as thin filled rectangles: the rectangle's long axis is the rule.
-          const corners = points.map(([px, py]) => toViewport(px, py));
-          const xs = corners.map((c) => c[0]);
-          const ys = corners.map((c) => c[1]);
-          const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+          const box = boxOf(points);
+          if (!box) continue;
+          const [x0, y0, x1, y1] = box;
           if (y1 - y0 <= 2.5 && x1 - x0 > 3) rules.push({ kind: 'h', pos: (y0 + y1) / 2, from: x0, to: x1 });
           else if (x1 - x0 <= 2.5 && y1 - y0 > 3) rules.push({ kind: 'v', pos: (x0 + x1) / 2, from: y0, to: y1 });
         }

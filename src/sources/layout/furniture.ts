@@ -27,7 +27,7 @@ const BARE_NUMBER = /^\d{1,4}$/;
 const TABLE_VALUE = /(?:^|\s)(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,3}(?:[.,]\d+)?\s?%)(?=\s|$)/;
 
 /** Text that is furniture wherever it stands in a margin line; the line it is on is furniture too. */
-export function isFurnitureText(text: string): boolean {
+function isFurnitureText(text: string): boolean {
   const trimmed = text.trim();
   return PAGE_NUMBER.test(trimmed) || DATE_TIME.test(trimmed) || LOCAL_ADDRESS.test(trimmed);
 }

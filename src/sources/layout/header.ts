@@ -9,7 +9,7 @@
 //    wrapped cell's lines overlap; two cells do not), split where a vertical
 //    rule runs between them.
 import { mapHeader, normalizeHeader, type HeaderMapping } from '../../core/headers.js';
-import { cellText, groupLines, lineOf, phrasesOf, type Rule, type TextItem, type TextLine } from './geometry.js';
+import { cellText, groupLines, inlineText, lineOf, phrasesOf, type Rule, type TextItem, type TextLine } from './geometry.js';
 
 export interface HeaderColumn {
   left: number;
@@ -78,10 +78,6 @@ function isBroken(before: string, after: string): boolean {
   return HEADER_WORDS.has(joined) && !(HEADER_WORDS.has(fold(before)) && (HEADER_WORDS.has(fold(after)) || STOP_WORDS.has(fold(after))));
 }
 
-function lineText(line: TextLine): string {
-  return line.items.map((item) => item.str).join(' ');
-}
-
 /** A horizontal rule between two lines that runs under both of them: a header never crosses one. */
 function ruleBetween(a: TextLine, b: TextLine, hRules: readonly Rule[]): boolean {
   const left = Math.max(a.left, b.left);
@@ -94,7 +90,7 @@ function ruleBetween(a: TextLine, b: TextLine, hRules: readonly Rule[]): boolean
 /** Header bands on a page, top to bottom. */
 export function findHeaderBands(lines: readonly TextLine[], hRules: readonly Rule[], vRules: readonly Rule[]): HeaderBand[] {
   const bands: HeaderBand[] = [];
-  const kinds = lines.map((line) => headerLike(lineText(line)));
+  const kinds = lines.map((line) => headerLike(inlineText(line.items)));
   let i = 0;
   while (i < lines.length) {
     if (kinds[i] !== 'yes') {
