@@ -260,6 +260,9 @@ describe('cutsToken', () => {
     ['Oficio No. 09 52', '17 9000', true, false],
     ['(www.imss.gob.mx)', 'para', true, false],
     ['2015.', 'Propósito', true, false],
+    ['=HYPERLINK("', 'http://x","y")', true, true],
+    ['"Programa"', 'de', true, false],
+    ['(', 'véase', false, false],
   ])('%j + %j (full: %j) → %j', (prev, next, full, expected) => {
     expect(cutsToken(prev, next, full)).toBe(expected);
   });

@@ -165,6 +165,8 @@ export function cutsToken(prev: string, next: string, full: boolean, token?: str
   if (lastToken.includes('_') && /^[\p{L}\p{N}_]/u.test(next)) return true;
   if (/[\d_/]/.test(lastToken) && /\d$/.test(lastToken) && TOKEN_START.test(next)) return true;
   if (/^[-/_.]\S/.test(next)) return true;
+  // A token cut after an opening bracket or quote, which no word ends with: '=HYPERLINK("' + 'http://…'.
+  if (/(?:[([{¿¡“«<]|[(=[{]["'])$/.test(lastToken) && /^\S/.test(next)) return true;
   // A word wider than the cell, broken without a hyphen (Word and Writer do):
   // "metodológic" + "a validada", "coordinació" + "n con", "beneficiarios" + ".".
   if (/^[.,;:!?)\]»”]/.test(next) && /\p{L}$/u.test(lastToken)) return true;
