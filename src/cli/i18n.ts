@@ -76,6 +76,18 @@ const INPUT_ERRORS: Record<InputErrorCode, Record<Lang, (file: string, detail?: 
     en: (f) => `${f}: the PDF has no text layer (a scan?); run OCR on it first (e.g. ocrmypdf).`,
     es: (f) => `${f}: el PDF no tiene capa de texto (¿es un escaneo?); aplique OCR primero (p. ej. ocrmypdf).`,
   },
+  'input-too-large': {
+    en: (f, d) => `${f}: the input is larger than the limit of ${d} (--max-input-size).`,
+    es: (f, d) => `${f}: la entrada supera el límite de ${d} (--max-input-size).`,
+  },
+  'pdf-memory-limit': {
+    en: (f, d) => `${f}: reading the PDF needed more than ${d} MB of memory (a decompression bomb?); ASM_PDF_MEMORY_MB raises the limit.`,
+    es: (f, d) => `${f}: leer el PDF necesitó más de ${d} MB de memoria (¿una bomba de descompresión?); ASM_PDF_MEMORY_MB sube el límite.`,
+  },
+  'pdf-time-limit': {
+    en: (f, d) => `${f}: reading the PDF took longer than ${d} s; ASM_PDF_TIMEOUT raises the limit.`,
+    es: (f, d) => `${f}: leer el PDF tardó más de ${d} s; ASM_PDF_TIMEOUT sube el límite.`,
+  },
 };
 
 export function inputErrorMessage(code: InputErrorCode, file: string, lang: Lang, detail?: string): string {

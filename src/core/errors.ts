@@ -17,7 +17,11 @@ export type InputErrorCode =
   | 'pdf-damaged'
   | 'pdf-no-text'
   | 'table-not-read'
-  | 'table-text-unplaced';
+  | 'table-text-unplaced'
+  // Resource limits (issue 11, finding 10); the detail is the limit as printed ("256 MB", "1024", "120").
+  | 'input-too-large'
+  | 'pdf-memory-limit'
+  | 'pdf-time-limit';
 
 /** One clear sentence about an input asm cannot use; `file` is the path as the user gave it. */
 export class AsmInputError extends Error {
