@@ -90,8 +90,9 @@ describe('asm report', () => {
     const parsed = Papa.parse<Record<string, string>>(result.stdout.trim(), { header: true });
     expect(parsed.meta.fields).toEqual([
       'institution', 'program', 'programName', 'reportMonth', 'period', 'area', 'aspectCount', 'concludedCount', 'vigenteCount', 'averageProgress', 'statement',
+      'averagedCount', 'notReportedCount', 'invalidCount',
     ]);
-    expect(parsed.data[0]).toMatchObject({ program: 'E006', period: '2014-2015', area: '', aspectCount: '8', concludedCount: '5', vigenteCount: '3', averageProgress: '79.375' });
+    expect(parsed.data[0]).toMatchObject({ program: 'E006', period: '2014-2015', area: '', aspectCount: '8', concludedCount: '5', vigenteCount: '3', averageProgress: '79.375', averagedCount: '8', notReportedCount: '0', invalidCount: '0' });
     expect(parsed.data.slice(1).map((row) => row.area)).toEqual([
       'Coordinación de Planeación y Evaluación',
       expect.stringMatching(/^rograma de Anual/),
@@ -131,7 +132,9 @@ describe('asm report', () => {
     ]);
     const table = runCli(['report', SEED, SEPTEMBER, '--as-of', '2016-10-15'], { cwd: workspace() });
     expect(table.stdout).toContain('S219 Apoyos para el Desarrollo Forestal Sustentable');
-    expect(table.stdout).toMatch(/ {5}4 {2}Integrar un padrón.* {2}░░░░░░░░░░ {4}— {2}2016-08-31 {5}45 d\n/);
+    expect(table.stdout).toMatch(/ {5}4 {2}Integrar un padrón.* {2}not reported {5}2016-08-31 {5}45 d\n/);
+    // ASM 4 has no progress figure: the period average says it covers 3 of the 4 (issue 11, finding 4).
+    expect(table.stdout).toContain('\n  average over 3 of 4 ASMs · 1 no progress reported\n');
     expect(widest(table.stdout)).toBeLessThanOrEqual(80);
   });
 
@@ -244,6 +247,8 @@ describe('asm vigentes', () => {
       number: 8,
       text: 'Difundir a través de la página de internet del Instituto información que facilite al patrón el cumplimiento de sus obligaciones.',
       average: 10,
+      progress: 'reported',
+      invalidValues: [],
       dueDate: '2015-06-30',
       overdue: true,
       daysOverdue: 107,
@@ -257,7 +262,7 @@ describe('asm vigentes', () => {
     const cwd = workspace();
     const json = runCli(['vigentes', SEED, '--period', '2013-2014', '--format', 'json', '--as-of', '2015-10-15'], { cwd });
     expect(json.status).toBe(0);
-    expect(JSON.parse(json.stdout)).toEqual({ asOf: '2015-10-15', vigentes: [] });
+    expect(JSON.parse(json.stdout)).toEqual({ asOf: '2015-10-15', vigentes: [], invalidValueCount: 0 });
     const table = runCli(['vigentes', SEED, '--period', '2013-2014', '--as-of', '2015-10-15'], { cwd });
     expect(table.status).toBe(0);
     expect(table.stdout).toBe('No vigente ASMs as of 2015-10-15.\n');
@@ -336,7 +341,7 @@ describe('asm vigentes', () => {
     expect(out).toMatch(/^# Vigente ASMs\n\nAs of: 2016-10-15\n\n5 vigente ASMs, 4 overdue\.\n/);
     expect(out).toContain('| Program | Institution | Period | No. | ASM | Average | Due date | Days overdue | Responsible areas | Source |');
     expect(out).toContain(
-      '| S219 | Comisión Nacional Forestal | 2015-2016 | 4 | Integrar un padrón único de beneficiarios de los apoyos forestales. | — | 2016-08-31 | 45 | Unidad de Planeación y Evaluación | `s219-2016-09.txt:15` |',
+      '| S219 | Comisión Nacional Forestal | 2015-2016 | 4 | Integrar un padrón único de beneficiarios de los apoyos forestales. | no progress reported | 2016-08-31 | 45 | Unidad de Planeación y Evaluación | `s219-2016-09.txt:15` |',
     );
   });
 

@@ -4,6 +4,9 @@
 // hands in the as-of date.
 import type { Activity, AsmDocument, Aspect } from './schema.js';
 import { canonicalAreas } from './areas.js';
+import { invalidProgressValues, progressState, type InvalidValue, type ProgressState } from './progress.js';
+
+export type { InvalidValue, ProgressState } from './progress.js';
 
 // ---------------------------------------------------------------- options
 
@@ -64,7 +67,12 @@ export interface ReportAspect {
   numberText: string | null;
   text: string | null;
   average: number | null;
+  /** `concluded` only for a valid average of 100 or more: an invalid or missing figure is vigente. */
   status: AspectStatus;
+  /** Whether the average is a figure a report can count, missing, or built on invalid values. */
+  progress: ProgressState;
+  /** The progress cells the validator rejects (empty unless `progress` is `invalid`). */
+  invalidValues: InvalidValue[];
   /** Canonical spellings of the activities' responsible areas, in order of appearance. */
   responsibleAreas: string[];
   /** Latest due date among unfinished activities; when every activity is finished, the latest due date of all. */
@@ -89,8 +97,14 @@ export interface PeriodSummary {
   aspectCount: number;
   concludedCount: number;
   vigenteCount: number;
-  /** Mean of the ASM averages (ASMs with a null average left out); null when there is none. Full precision. */
+  /** Mean of the ASM averages that are valid figures (`progress: reported`); null when there is none. Full precision. */
   averageProgress: number | null;
+  /** ASMs the average covers: "79.38 % over 7 of 8 ASMs". */
+  averagedCount: number;
+  /** ASMs without a progress figure (a "Documento de Trabajo" has none). */
+  notReportedCount: number;
+  /** ASMs with a progress value the validator rejects; counted as vigente, never as concluded. */
+  invalidCount: number;
   byArea: AreaSummary[];
   aspects: ReportAspect[];
 }
@@ -107,6 +121,8 @@ export interface ProgramReport {
 export interface Report {
   asOf: string | null;
   programs: ProgramReport[];
+  /** Progress values, over every ASM reported, that the validator rejects and the report did not count. */
+  invalidValueCount: number;
 }
 
 export interface Vigente {
@@ -117,6 +133,8 @@ export interface Vigente {
   number: number | null;
   text: string | null;
   average: number | null;
+  progress: ProgressState;
+  invalidValues: InvalidValue[];
   dueDate: string | null;
   overdue: boolean;
   daysOverdue: number | null;
@@ -127,6 +145,8 @@ export interface Vigente {
 export interface VigentesList {
   asOf: string;
   vigentes: Vigente[];
+  /** Progress values, over the vigentes listed, that the validator rejects. */
+  invalidValueCount: number;
 }
 
 export function isSelectionFailure(value: unknown): value is SelectionFailure {
@@ -180,12 +200,17 @@ function mean(values: readonly number[]): number | null {
   return values.reduce((sum, value) => sum + value, 0) / values.length;
 }
 
-/** An ASM is vigente while its average is below 100; a null average counts as vigente. */
-export function isVigente(aspect: Pick<Aspect, 'average'>): boolean {
-  return aspect.average === null || aspect.average < 100;
+/**
+ * An ASM is vigente while its average is below 100. A null average counts as
+ * vigente, and so does an average built on invalid values (a printed 120 %):
+ * nothing the validator rejects can conclude an ASM.
+ */
+export function isVigente(aspect: Aspect, invalid: readonly InvalidValue[] = invalidProgressValues(aspect)): boolean {
+  return invalid.length > 0 || aspect.average === null || aspect.average < 100;
 }
 
-const unfinished = (activity: Activity): boolean => activity.progress === null || activity.progress < 100;
+// A progress over 100 is invalid, not a finished activity.
+const unfinished = (activity: Activity): boolean => activity.progress === null || activity.progress < 100 || activity.progress > 100;
 
 const latest = (dates: ReadonlyArray<string | null>): string | null =>
   dates.reduce<string | null>((best, date) => (date !== null && (best === null || date > best) ? date : best), null);
@@ -314,12 +339,15 @@ function sourceRef(document: AsmDocument, aspect: Aspect): AspectSourceRef {
 }
 
 function reportAspect(document: AsmDocument, aspect: Aspect, canonical: Map<string, string>, asOf: string | null): ReportAspect {
+  const invalidValues = invalidProgressValues(aspect);
   return {
     number: aspect.number,
     numberText: aspect.numberText,
     text: aspect.text,
     average: aspect.average,
-    status: isVigente(aspect) ? 'vigente' : 'concluded',
+    status: isVigente(aspect, invalidValues) ? 'vigente' : 'concluded',
+    progress: progressState(aspect, invalidValues),
+    invalidValues,
     responsibleAreas: areasOf(aspect, canonical),
     ...aspectDue(aspect, asOf),
     source: sourceRef(document, aspect),
@@ -336,8 +364,15 @@ function summarizeAreas(aspects: readonly ReportAspect[]): AreaSummary[] {
     area,
     aspectCount: group.length,
     vigenteCount: group.filter((a) => a.status === 'vigente').length,
-    averageProgress: mean(group.map((a) => a.average).filter((v): v is number => v !== null)),
+    averageProgress: mean(countedAverages(group)),
   }));
+}
+
+/** The averages a report may count: valid figures only. */
+function countedAverages(aspects: readonly ReportAspect[]): number[] {
+  const values: number[] = [];
+  for (const aspect of aspects) if (aspect.progress === 'reported' && aspect.average !== null) values.push(aspect.average);
+  return values;
 }
 
 // ---------------------------------------------------------------- report
@@ -353,6 +388,7 @@ export function buildReport(documents: readonly AsmDocument[], options: ReportOp
   const { canonical } = prepared;
   const asOf = options.asOf ?? null;
   const programs: ProgramReport[] = [];
+  let invalidValueCount = 0;
   for (const document of prepared.documents) {
     const periods: PeriodSummary[] = [];
     let matched = 0;
@@ -363,13 +399,19 @@ export function buildReport(documents: readonly AsmDocument[], options: ReportOp
         .map((aspect) => reportAspect(document, aspect, canonical, asOf));
       matched += aspects.length;
       const vigenteCount = aspects.filter((a) => a.status === 'vigente').length;
+      const averages = countedAverages(aspects);
+      const invalid = aspects.filter((a) => a.progress === 'invalid');
+      for (const aspect of invalid) invalidValueCount += aspect.invalidValues.length;
       periods.push({
         period: period.period,
         statement: period.statement,
         aspectCount: aspects.length,
         concludedCount: aspects.length - vigenteCount,
         vigenteCount,
-        averageProgress: mean(aspects.map((a) => a.average).filter((v): v is number => v !== null)),
+        averageProgress: mean(averages),
+        averagedCount: averages.length,
+        notReportedCount: aspects.filter((a) => a.progress === 'not-reported').length,
+        invalidCount: invalid.length,
         byArea: summarizeAreas(aspects),
         aspects,
       });
@@ -383,7 +425,7 @@ export function buildReport(documents: readonly AsmDocument[], options: ReportOp
       periods,
     });
   }
-  return { asOf, programs };
+  return { asOf, programs, invalidValueCount };
 }
 
 // ---------------------------------------------------------------- vigentes
@@ -394,11 +436,13 @@ export function listVigentes(documents: readonly AsmDocument[], options: Vigente
   if (isSelectionFailure(prepared)) return prepared;
   const { canonical } = prepared;
   const vigentes: Vigente[] = [];
+  let invalidValueCount = 0;
   for (const document of prepared.documents) {
     for (const period of document.periods) {
       if (options.period !== undefined && period.period !== options.period) continue;
       for (const aspect of period.aspects) {
-        if (!isVigente(aspect) || !matchesArea(aspect, canonical, options.area)) continue;
+        const invalidValues = invalidProgressValues(aspect);
+        if (!isVigente(aspect, invalidValues) || !matchesArea(aspect, canonical, options.area)) continue;
         const due = aspectDue(aspect, options.asOf);
         if (options.overdueOnly && !due.overdue) continue;
         vigentes.push({
@@ -409,12 +453,15 @@ export function listVigentes(documents: readonly AsmDocument[], options: Vigente
           number: aspect.number,
           text: aspect.text,
           average: aspect.average,
+          progress: progressState(aspect, invalidValues),
+          invalidValues,
           ...due,
           responsibleAreas: areasOf(aspect, canonical),
           source: sourceRef(document, aspect),
         });
+        invalidValueCount += invalidValues.length;
       }
     }
   }
-  return { asOf: options.asOf, vigentes };
+  return { asOf: options.asOf, vigentes, invalidValueCount };
 }

@@ -4,7 +4,8 @@
 import { Command, Option } from 'commander';
 import type { Register } from '../main.js';
 import type { CliContext } from '../context.js';
-import { UsageError } from '../context.js';
+import { message, UsageError } from '../context.js';
+import { invalidSummary } from '../../render/report/common.js';
 import { t } from '../i18n.js';
 import { jobsDescription, parseJobs } from '../parallel.js';
 import { loadDocumentsOrStore, stdinIsTerminal } from '../inputs.js';
@@ -74,6 +75,12 @@ export function selectionErrorMessage(error: SelectionError, ctx: CliContext): s
   }
 }
 
+/** Invalid progress values are not counted: say so on stderr where the output cannot (JSON, CSV, annotations). */
+export function warnInvalidValues(count: number, ctx: CliContext): void {
+  const summary = invalidSummary(count, ctx.lang);
+  if (summary) message(ctx, `asm: ${t('warning', ctx.lang)}: ${summary}`);
+}
+
 export function selectionFilters(options: SelectionCommandOptions): { period?: string; report?: string; program?: string; institution?: string; area?: string } {
   const out: { period?: string; report?: string; program?: string; institution?: string; area?: string } = {};
   for (const key of ['period', 'report', 'program', 'institution', 'area'] as const) {
@@ -134,6 +141,8 @@ ${t('examples', lang)}
             ctx.stdout.write((await import('../../render/report/table.js')).renderReportTable(report, lang, ctx.style));
             break;
         }
+        // The table and Markdown say it themselves; JSON and CSV readers learn it here.
+        if (options.format === 'json' || options.format === 'csv') warnInvalidValues(report.invalidValueCount, ctx);
         return 0;
       }),
     );

@@ -12,6 +12,7 @@ import {
   selectionErrorMessage,
   selectionFilters,
   validateSelectionOptions,
+  warnInvalidValues,
   type SelectionCommandOptions,
 } from './report.js';
 
@@ -82,6 +83,7 @@ Exit codes: 0 no vigentes, 1 vigentes listed, 2 unusable input or usage.`,
             ctx.stdout.write((await import('../../render/vigentes/table.js')).renderVigentesTable(list, lang, ctx.style));
             break;
         }
+        if (options.format === 'json' || options.format === 'csv' || options.format === 'github') warnInvalidValues(list.invalidValueCount, ctx);
         return list.vigentes.length > 0 && !options.exitZero ? 1 : 0;
       }),
     );

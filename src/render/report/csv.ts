@@ -17,6 +17,9 @@ export const REPORT_CSV_FIELDS = [
   'vigenteCount',
   'averageProgress',
   'statement',
+  'averagedCount',
+  'notReportedCount',
+  'invalidCount',
 ] as const;
 
 export function csvCell(value: string | number | boolean | null): string | number {
@@ -36,7 +39,19 @@ export function renderReportCsv(report: Report): string {
   for (const program of report.programs) {
     const lead = [program.institution, program.program, program.programName, program.reportMonth];
     for (const period of program.periods) {
-      rows.push([...lead, period.period, null, period.aspectCount, period.concludedCount, period.vigenteCount, period.averageProgress, period.statement]);
+      rows.push([
+        ...lead,
+        period.period,
+        null,
+        period.aspectCount,
+        period.concludedCount,
+        period.vigenteCount,
+        period.averageProgress,
+        period.statement,
+        period.averagedCount,
+        period.notReportedCount,
+        period.invalidCount,
+      ]);
       for (const area of period.byArea) {
         rows.push([
           ...lead,
@@ -46,6 +61,9 @@ export function renderReportCsv(report: Report): string {
           area.aspectCount - area.vigenteCount,
           area.vigenteCount,
           area.averageProgress,
+          null,
+          null,
+          null,
           null,
         ]);
       }

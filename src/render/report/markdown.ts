@@ -3,19 +3,23 @@
 import type { Lang } from '../../core/diagnostics.js';
 import type { Report } from '../../core/report.js';
 import { markdownTable } from '../text.js';
-import { average2, oneLine, percent, programTitle } from './common.js';
+import { average2, averagePercent, invalidSummary, oneLine, programTitle, progressWords } from './common.js';
 
 const LABELS = {
   en: {
     title: 'ASM report', institution: 'Institution', month: 'Report month', asOf: 'As of', period: 'Period',
-    summary: (n: number, c: number, v: number, avg: string) => `${n} ASMs: ${c} concluded, ${v} vigentes; average progress ${avg}%.`,
+    summary: (n: number, c: number, v: number, avg: string) => `${n} ASMs: ${c} concluded, ${v} vigentes; average progress ${avg}.`,
+    over: (counted: number, n: number, unknown: number, invalid: number) =>
+      `The average covers ${counted} of ${n === 1 ? '1 ASM' : `${n} ASMs`}: ${unknown} without progress reported, ${invalid} with invalid values (not counted).`,
     none: 'No ASMs.', concluded: 'concluded', vigente: 'vigente', overdue: (d: number) => `overdue ${d} days`, empty: 'Nothing to report.',
     head: ['No.', 'ASM', 'Average', 'Status', 'Due date', 'Responsible areas'],
     areaHead: ['Responsible area', 'ASMs', 'Vigentes', 'Average'], noArea: '(no area)',
   },
   es: {
     title: 'Reporte de ASM', institution: 'Institución', month: 'Mes del reporte', asOf: 'Fecha de corte', period: 'Periodo',
-    summary: (n: number, c: number, v: number, avg: string) => `${n} ASM: ${c} concluidos, ${v} vigentes; avance promedio ${avg}%.`,
+    summary: (n: number, c: number, v: number, avg: string) => `${n} ASM: ${c} concluidos, ${v} vigentes; avance promedio ${avg}.`,
+    over: (counted: number, n: number, unknown: number, invalid: number) =>
+      `El promedio abarca ${counted} de ${n} ASM: ${unknown} sin avance reportado, ${invalid} con valores inválidos (no contados).`,
     none: 'Sin ASM.', concluded: 'concluido', vigente: 'vigente', overdue: (d: number) => `atrasado ${d} días`, empty: 'Nada que reportar.',
     head: ['No.', 'ASM', 'Promedio', 'Estado', 'Fecha de término', 'Áreas responsables'],
     areaHead: ['Área responsable', 'ASM', 'Vigentes', 'Promedio'], noArea: '(sin área)',
@@ -36,7 +40,10 @@ export function renderReportMarkdown(report: Report, lang: Lang): string {
         parts.push(`${period.statement ?? l.none}\n`);
         continue;
       }
-      parts.push(`${l.summary(period.aspectCount, period.concludedCount, period.vigenteCount, average2(period.averageProgress))}\n`);
+      parts.push(`${l.summary(period.aspectCount, period.concludedCount, period.vigenteCount, averagePercent(period.averageProgress))}\n`);
+      if (period.averagedCount < period.aspectCount) {
+        parts.push(`${l.over(period.averagedCount, period.aspectCount, period.notReportedCount, period.invalidCount)}\n`);
+      }
       if (period.vigenteCount === 0 && period.statement) parts.push(`${period.statement}\n`);
       parts.push(
         markdownTable(
@@ -44,7 +51,7 @@ export function renderReportMarkdown(report: Report, lang: Lang): string {
           period.aspects.map((aspect) => [
             aspect.numberText ?? aspect.number,
             oneLine(aspect.text),
-            percent(aspect.average),
+            progressWords(aspect, lang),
             aspect.status === 'concluded' ? l.concluded : aspect.overdue ? `${l.vigente}, ${l.overdue(aspect.daysOverdue ?? 0)}` : l.vigente,
             aspect.dueDate ?? '—',
             aspect.responsibleAreas.join('; '),
@@ -59,5 +66,7 @@ export function renderReportMarkdown(report: Report, lang: Lang): string {
       );
     }
   }
+  const invalid = invalidSummary(report.invalidValueCount, lang);
+  if (invalid) parts.push(`${invalid}\n`);
   return parts.join('\n');
 }

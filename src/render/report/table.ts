@@ -6,12 +6,14 @@ import type { Lang } from '../../core/diagnostics.js';
 import type { PeriodSummary, Report } from '../../core/report.js';
 import type { Style } from '../style.js';
 import { truncate, wrap } from '../text.js';
-import { asmHeaderRow, asmRow, asmTextWidth, average2, GAP, pad, padStart, programTitle } from './common.js';
+import { asmHeaderRow, asmRows, asmTextWidth, average2, averagePercent, GAP, invalidSummary, pad, padStart, programTitle } from './common.js';
 
 const LABELS = {
   en: {
     month: 'report month', asOf: 'as of', period: 'Period', asms: (n: number) => (n === 1 ? '1 ASM' : `${n} ASMs`),
     concluded: 'concluded', vigentes: (n: number) => (n === 1 ? 'vigente' : 'vigentes'), average: 'average', none: 'no ASMs',
+    over: (counted: number, all: number) => `over ${counted} of ${all === 1 ? '1 ASM' : `${all} ASMs`}`,
+    unknown: (n: number) => `${n} no progress reported`, invalid: (n: number) => `${n} invalid`,
     head: ['No.', 'ASM', 'Progress', 'Due', 'Overdue'], areaHead: ['Responsible area', 'ASMs', 'Vigentes', 'Average'],
     days: 'd', noArea: '(no area)', empty: 'Nothing to report.',
   },
@@ -19,6 +21,8 @@ const LABELS = {
     month: 'mes del reporte', asOf: 'al', period: 'Periodo', asms: (n: number) => `${n} ASM`,
     concluded: (n: number) => (n === 1 ? 'concluido' : 'concluidos'), vigentes: (n: number) => (n === 1 ? 'vigente' : 'vigentes'),
     average: 'promedio', none: 'sin ASM',
+    over: (counted: number, all: number) => `sobre ${counted} de ${all} ASM`,
+    unknown: (n: number) => `${n} sin avance reportado`, invalid: (n: number) => `${n} ${n === 1 ? 'inválido' : 'inválidos'}`,
     head: ['No.', 'ASM', 'Avance', 'Término', 'Atraso'], areaHead: ['Área responsable', 'ASM', 'Vigentes', 'Promedio'],
     days: 'd', noArea: '(sin área)', empty: 'Nada que reportar.',
   },
@@ -41,14 +45,19 @@ function periodLines(period: PeriodSummary, lang: Lang, style: Style, width: num
   }
   out.push(
     `${heading} · ${l.asms(period.aspectCount)} · ${period.concludedCount} ${concludedLabel(lang, period.concludedCount)} · ` +
-      `${period.vigenteCount} ${l.vigentes(period.vigenteCount)} · ${l.average} ${average2(period.averageProgress)}%`,
+      `${period.vigenteCount} ${l.vigentes(period.vigenteCount)} · ${l.average} ${averagePercent(period.averageProgress)}`,
   );
+  // The average covers fewer ASMs than the period has: say how many, and why the rest are left out.
+  if (period.averagedCount < period.aspectCount) {
+    const why = [period.notReportedCount > 0 ? l.unknown(period.notReportedCount) : null, period.invalidCount > 0 ? l.invalid(period.invalidCount) : null];
+    out.push(style.red(truncate(`  ${l.average} ${[l.over(period.averagedCount, period.aspectCount), ...why].filter(Boolean).join(' · ')}`, width - 1)));
+  }
   if (period.vigenteCount === 0 && period.statement) out.push(...wrap(period.statement, width - 3).map((line) => `  ${style.dim(line)}`));
   const textWidth = asmTextWidth(width);
   out.push(style.dim(asmHeaderRow(l.head, textWidth)));
   for (const aspect of period.aspects) {
     const number = aspect.numberText ?? (aspect.number === null ? '—' : String(aspect.number));
-    out.push(asmRow({ ...aspect, number }, textWidth, style, l.days));
+    out.push(...asmRows({ ...aspect, number }, textWidth, style, lang, l.days));
   }
   const areaWidth = Math.max(12, width - 1 - (2 + 2 + 5 + 2 + 8 + 2 + 8));
   const [aArea, aCount, aVig, aAvg] = l.areaHead;
@@ -77,5 +86,7 @@ export function renderReportTable(report: Report, lang: Lang, style: Style): str
     }
     out.push('');
   }
+  const invalid = invalidSummary(report.invalidValueCount, lang);
+  if (invalid) out.push(style.red(invalid), '');
   return `${out.join('\n')}`;
 }

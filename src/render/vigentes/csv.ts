@@ -18,6 +18,8 @@ export const VIGENTES_CSV_FIELDS = [
   'file',
   'line',
   'page',
+  'progress',
+  'invalidValues',
 ] as const;
 
 export function renderVigentesCsv(list: VigentesList): string {
@@ -38,6 +40,8 @@ export function renderVigentesCsv(list: VigentesList): string {
       v.source.file,
       v.source.line,
       v.source.page,
+      v.progress,
+      v.invalidValues.map((value) => `${value.activity === null ? 'average' : `activity ${value.activity}`}: ${value.value} (${value.code})`).join('; '),
     ]),
   );
 }

@@ -4,7 +4,7 @@
 // message `%`, CR and LF; in property values also `:` and `,`.
 import type { Lang } from '../../core/diagnostics.js';
 import type { Vigente, VigentesList } from '../../core/report.js';
-import { oneLine, percent } from '../report/common.js';
+import { oneLine, progressWords } from '../report/common.js';
 import { truncate } from '../text.js';
 
 const LABELS = {
@@ -40,7 +40,7 @@ export function renderVigentesGithub(list: VigentesList, lang: Lang): string {
     }
     properties.push(`title=${escapeProperty(l.title(v))}`);
     const when = [v.dueDate ? l.due(v.dueDate) : l.noDue, v.daysOverdue !== null ? l.late(v.daysOverdue) : null].filter(Boolean).join(', ');
-    const message = `${[v.program, v.period].filter(Boolean).join(' ')} ASM ${v.number ?? '?'} (${percent(v.average)}; ${when}): ${truncate(oneLine(v.text), 300)}`;
+    const message = `${[v.program, v.period].filter(Boolean).join(' ')} ASM ${v.number ?? '?'} (${progressWords(v, lang)}; ${when}): ${truncate(oneLine(v.text), 300)}`;
     return `::warning ${properties.join(',')}::${escapeData(message)}`;
   });
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';

@@ -2,7 +2,7 @@
 import type { Lang } from '../../core/diagnostics.js';
 import type { VigentesList } from '../../core/report.js';
 import { markdownTable, truncate } from '../text.js';
-import { oneLine, percent, sourceLabel } from '../report/common.js';
+import { invalidSummary, oneLine, progressWords, sourceLabel } from '../report/common.js';
 
 const LABELS = {
   en: {
@@ -34,7 +34,7 @@ export function renderVigentesMarkdown(list: VigentesList, lang: Lang): string {
         v.period,
         v.number,
         truncate(oneLine(v.text), 120),
-        percent(v.average),
+        progressWords(v, lang),
         v.dueDate ?? '—',
         v.daysOverdue,
         truncate(v.responsibleAreas.join('; '), 80),
@@ -42,5 +42,7 @@ export function renderVigentesMarkdown(list: VigentesList, lang: Lang): string {
       ]),
     ),
   );
+  const invalid = invalidSummary(list.invalidValueCount, lang);
+  if (invalid) parts.push(`${invalid}\n`);
   return parts.join('\n');
 }

@@ -5,7 +5,7 @@ import type { Lang } from '../../core/diagnostics.js';
 import type { VigentesList } from '../../core/report.js';
 import type { Style } from '../style.js';
 import { truncate } from '../text.js';
-import { asmRow, asmTextWidth, programTitle, ROW_INDENT } from '../report/common.js';
+import { asmRows, asmTextWidth, invalidSummary, programTitle, ROW_INDENT } from '../report/common.js';
 
 const LABELS = {
   en: {
@@ -42,11 +42,13 @@ export function renderVigentesTable(list: VigentesList, lang: Lang, style: Style
       out.push(`  ${l.period} ${vigente.period}`);
       periodKey = vigente.period;
     }
-    out.push(asmRow({ ...vigente, number: vigente.number === null ? '—' : String(vigente.number) }, textWidth, style, l.days));
+    out.push(...asmRows({ ...vigente, number: vigente.number === null ? '—' : String(vigente.number) }, textWidth, style, lang, l.days));
     const areas = vigente.responsibleAreas.length > 0 ? vigente.responsibleAreas.join('; ') : l.noArea;
     out.push(`${indent}${style.dim(truncate(areas, width - 1 - indent.length))}`);
   }
   out.push('');
   out.push(l.total(list.vigentes.length, list.vigentes.filter((v) => v.overdue).length, list.asOf));
+  const invalid = invalidSummary(list.invalidValueCount, lang);
+  if (invalid) out.push(style.red(invalid));
   return `${out.join('\n')}\n`;
 }
