@@ -2,6 +2,7 @@
 // testable and never read globals themselves.
 import type { Lang } from './i18n.js';
 import { plainStyle, type Style } from '../render/style.js';
+import { neutralizeControls } from '../core/text.js';
 
 export interface CliContext {
   lang: Lang;
@@ -59,7 +60,7 @@ export async function createContext(lang: Lang, colorFlag: boolean): Promise<Cli
   };
 }
 
-/** Messages go to stderr, uncoloured unless stderr is a colour terminal. */
+/** One message on stderr, uncoloured. File names and values in it come from outside: their controls are made visible. */
 export function message(ctx: CliContext, text: string): void {
-  ctx.stderr.write(`${text}\n`);
+  ctx.stderr.write(`${neutralizeControls(text)}\n`);
 }

@@ -2,7 +2,7 @@
 // an exit code. 0 success, 1 findings (validate/vigentes), 2 unusable input or usage.
 import { Command, CommanderError, Option } from 'commander';
 import { isAsmInputError } from '../core/errors.js';
-import { createContext, UsageError, type CliContext } from './context.js';
+import { createContext, message, UsageError, type CliContext } from './context.js';
 import { detectLang, inputErrorMessage, t, type Lang } from './i18n.js';
 import { registerParse } from './commands/parse.js';
 import { registerStore } from './commands/store.js';
@@ -18,11 +18,12 @@ export type Register = (program: Command, ctx: CliContext, run: Runner) => void;
 export type Runner = <A extends unknown[]>(action: (...args: A) => Promise<number> | number) => (...args: A) => Promise<void>;
 
 function fail(ctx: CliContext, error: unknown): number {
-  if (isAsmInputError(error)) ctx.stderr.write(`asm: ${inputErrorMessage(error.code, error.file, ctx.lang, error.detail)}\n`);
-  else if (error instanceof UsageError) ctx.stderr.write(`asm: ${error.message}\n`);
+  // File names, selectors and values in these sentences come from outside: message() makes their controls visible.
+  if (isAsmInputError(error)) message(ctx, `asm: ${inputErrorMessage(error.code, error.file, ctx.lang, error.detail)}`);
+  else if (error instanceof UsageError) message(ctx, `asm: ${error.message}`);
   else {
     const detail = error instanceof Error ? error.message : String(error);
-    ctx.stderr.write(`asm: ${t('unexpected', ctx.lang)}: ${detail}\n`);
+    message(ctx, `asm: ${t('unexpected', ctx.lang)}: ${detail}`);
     if (ctx.env.ASM_DEBUG && error instanceof Error) ctx.stderr.write(`${error.stack}\n`);
   }
   return 2;

@@ -6,6 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { AsmDocument } from '../core/schema.js';
 import { SCHEMA_VERSION } from '../core/version.js';
 import { AsmInputError } from '../core/errors.js';
+import { inertJson } from '../core/text.js';
 
 export function storeDirectory(option: string | undefined, env: NodeJS.ProcessEnv): string {
   return option ?? env.ASM_STORE ?? '.asm';
@@ -49,7 +50,7 @@ export function prepareSave(directory: string, document: AsmDocument): StoreWrit
   const path = join(directory, storeFileName(document));
   // The name is made of safe parts; this is the check that it stays in the store whatever changes later.
   if (dirname(resolve(path)) !== resolve(directory)) throw new Error(`store file outside the store: ${path}`);
-  return { path, content: `${JSON.stringify(document, null, 2)}\n` };
+  return { path, content: `${inertJson(JSON.stringify(document, null, 2))}\n` };
 }
 
 export interface StoreEntry {

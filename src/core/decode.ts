@@ -38,8 +38,9 @@ const C0_CONTROLS = /[\u0001-\u0008\u000B\u000E-\u001F]/g;
 
 // Soft hyphen, zero-width space/joiners, word joiner, BOM anywhere in the text.
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
-// C0 controls except tab, LF, CR; DEL; C1 controls (mojibake leftovers).
-const CONTROL = /[\u0000-\u0008\u000B-\u000C\u000E-\u001F\u007F-\u009F]/;
+// C0 controls except tab, LF, CR; DEL; C1 controls (mojibake leftovers); bidi
+// controls (U+202E would show a reader text in another order than it is).
+const CONTROL = /[\u0000-\u0008\u000B-\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 const CONTROL_GLOBAL = new RegExp(CONTROL.source, 'g');
 
 export function decodeBytes(bytes: Uint8Array): DecodedText {
@@ -49,6 +50,11 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   } catch {
     return cleanText(cp1252.decode(bytes), 'windows-1252');
   }
+}
+
+/** A piece of text from a source that has no lines (a PDF word, a JSON string): invisible and control characters dropped. */
+export function stripControls(text: string): string {
+  return text.replace(INVISIBLE, '').replace(CONTROL_GLOBAL, '');
 }
 
 export function cleanText(raw: string, encoding: Encoding = 'utf-8'): DecodedText {

@@ -102,7 +102,7 @@ async function parseDecoded(
   if (format === 'csv') {
     const { readCsvLines } = await import('../sources/csv.js');
     const lines = readCsvLines(decoded.text, file);
-    return [buildDocument(lines, sourceOf(file, 'csv', bytesOf), [], lang)];
+    return [buildDocument(lines, sourceOf(file, 'csv', bytesOf), controlDiagnostics(decoded, lang), lang)];
   }
   return [textDocument(decoded, sourceOf(file, 'text', bytesOf), lang)];
 }
@@ -119,12 +119,13 @@ export function parseText(text: string, options: Omit<ParseOptions, 'format'> = 
   return textDocument(cleanText(text), sourceOf(file, 'text', () => new TextEncoder().encode(text)), options.lang ?? 'en');
 }
 
+/** One `control-character` warning per line the cleaner dropped characters from (text and CSV alike). */
+function controlDiagnostics(decoded: DecodedText, lang: Lang): AsmDocument['diagnostics'] {
+  return decoded.controlCharacterLines.map((line) => makeDiagnostic({ code: 'control-character', line }, lang));
+}
+
 function textDocument(decoded: DecodedText, source: AsmDocument['source'], lang: Lang): AsmDocument {
-  const lines = splitTextLines(decoded.text);
-  const controlDiagnostics = decoded.controlCharacterLines.map((line) =>
-    makeDiagnostic({ code: 'control-character', line }, lang),
-  );
-  return buildDocument(lines, source, controlDiagnostics, lang);
+  return buildDocument(splitTextLines(decoded.text), source, controlDiagnostics(decoded, lang), lang);
 }
 
 function buildDocument(

@@ -5,3 +5,48 @@ export function truncate(text: string, width: number): string {
   if (text.length <= width) return text;
   return `${text.slice(0, Math.max(0, width - 1)).trimEnd()}…`;
 }
+
+// Characters a terminal acts on rather than shows: C0 controls (ESC starts
+// clear-screen, OSC 52 clipboard and OSC 8 link sequences), DEL, C1 controls
+// (U+009B is a one-character CSI), and the bidi controls that reorder what a
+// reader sees (U+202E "RIGHT-TO-LEFT OVERRIDE" and friends).
+const TERMINAL_UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+// The same, but not tab, LF and CR, which JSON.stringify already escapes, plus the JavaScript line separators.
+const JSON_UNSAFE = /[\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029]/g;
+
+/** Bidi controls alone: sources drop them as they drop control characters. */
+export const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+
+/**
+ * Text from a document, safe to print: every control and bidi control becomes
+ * a visible stand-in (ESC → ␛, other C0 → its Control Picture, the rest → �),
+ * so that an auditor sees that something was there and the terminal does nothing.
+ */
+export function neutralizeControls(text: string): string {
+  if (!TERMINAL_UNSAFE.test(text)) return text;
+  TERMINAL_UNSAFE.lastIndex = 0;
+  // A Windows line end is a line end, not a stray CR.
+  return text.replace(/\r\n/g, '\n').replace(TERMINAL_UNSAFE, (char) => {
+    const code = char.charCodeAt(0);
+    if (code < 0x20) return String.fromCharCode(0x2400 + code);
+    if (code === 0x7f) return '\u2421';
+    return '\uFFFD';
+  });
+}
+
+/** A copy of `value` with neutralizeControls applied to every string in it (renderers take their model through this). */
+export function neutralizeData<T>(value: T): T {
+  if (typeof value === 'string') return neutralizeControls(value) as T;
+  if (Array.isArray(value)) return value.map((item) => neutralizeData(item)) as T;
+  if (value !== null && typeof value === 'object') {
+    const copy: Record<string, unknown> = Object.create(Object.getPrototypeOf(value) === null ? null : Object.prototype);
+    for (const [key, item] of Object.entries(value)) copy[neutralizeControls(key)] = neutralizeData(item);
+    return copy as T;
+  }
+  return value;
+}
+
+/** JSON text whose C1, bidi and line-separator characters are written as \u escapes: the same data, inert on a terminal. */
+export function inertJson(json: string): string {
+  return json.replace(JSON_UNSAFE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

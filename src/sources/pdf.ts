@@ -5,6 +5,7 @@
 // Imported dynamically, only when a PDF is read, so that pdf.js is never
 // loaded for text or CSV.
 
+import { stripControls } from '../core/decode.js';
 import { AsmInputError } from '../core/errors.js';
 import type { SourceLine } from '../core/lines.js';
 import type { PageContent, Rule, TextItem } from './layout/geometry.js';
@@ -205,7 +206,9 @@ async function pageContent(page: PdfPage, pdfjs: PdfJs): Promise<PageContent> {
     const horizontal = trm[0] > 0 && Math.abs(trm[1]) <= 0.05 * trm[0];
     let word: TextItem | null = null;
     const flush = (): void => {
-      if (word && word.str.trim() !== '') items.push({ ...word, str: word.str.normalize('NFKC').trim() });
+      // Text drawn in a PDF gets the cleaning text files get: no control, bidi or invisible characters.
+      const str = word ? stripControls(word.str.normalize('NFKC')).trim() : '';
+      if (word && str !== '') items.push({ ...word, str });
       word = null;
     };
     for (const glyph of glyphs as Array<Glyph | number | null>) {

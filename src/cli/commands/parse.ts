@@ -12,6 +12,7 @@ import { writeOutput } from '../output.js';
 import { plainStyle } from '../../render/style.js';
 import type { AsmDocument } from '../../core/schema.js';
 import type { InputFormat } from '../../core/parse.js';
+import { inertJson } from '../../core/text.js';
 
 export interface ParseCommandOptions {
   format?: 'table' | 'json' | 'csv' | 'markdown';
@@ -32,7 +33,7 @@ export async function renderDocuments(
 ): Promise<string> {
   switch (format) {
     case 'json':
-      return `${JSON.stringify(documents, null, 2)}\n`;
+      return `${inertJson(JSON.stringify(documents, null, 2))}\n`;
     case 'csv':
       return (await import('../../render/documents/csv.js')).renderCsv(documents);
     case 'markdown':

@@ -4,6 +4,7 @@ import type { Register } from '../main.js';
 import { message } from '../context.js';
 import { t } from '../i18n.js';
 import { listStore, removeFromStore, storeDirectory } from '../store.js';
+import { inertJson, neutralizeData } from '../../core/text.js';
 
 export const registerStore: Register = (program, ctx, run) => {
   const lang = ctx.lang;
@@ -23,7 +24,7 @@ export const registerStore: Register = (program, ctx, run) => {
           file: path,
         }));
         if (options.format === 'json') {
-          ctx.stdout.write(`${JSON.stringify(entries, null, 2)}\n`);
+          ctx.stdout.write(`${inertJson(JSON.stringify(entries, null, 2))}\n`);
           return 0;
         }
         if (entries.length === 0) {
@@ -36,7 +37,7 @@ export const registerStore: Register = (program, ctx, run) => {
           style: { head: [], border: [] },
           wordWrap: true,
         });
-        for (const e of entries) table.push([e.institution ?? '—', e.program ?? '—', e.reportMonth ?? '—', e.aspectCount, e.file]);
+        for (const e of neutralizeData(entries)) table.push([e.institution ?? '—', e.program ?? '—', e.reportMonth ?? '—', e.aspectCount, e.file]);
         ctx.stdout.write(`${table.toString()}\n`);
         return 0;
       }),

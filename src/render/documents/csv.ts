@@ -87,5 +87,6 @@ export function renderCsv(documents: readonly AsmDocument[]): string {
       }
     }
   }
-  return `${Papa.unparse({ fields: header, data: rows }, { newline: '\r\n', escapeFormulae: false })}\r\n`;
+  // Headers come from the document too (an unknown column may be headed `=HYPERLINK(…)`): escaped like cells.
+  return `${Papa.unparse({ fields: header.map(escapeFormula), data: rows }, { newline: '\r\n', escapeFormulae: false })}\r\n`;
 }

@@ -1,7 +1,8 @@
 // Markdown of parsed documents: metadata, then one table per period.
 import type { AsmDocument } from '../../core/schema.js';
 import type { Lang } from '../../core/diagnostics.js';
-import { formatNumber, markdownTable } from '../text.js';
+import { formatNumber, markdownInline as md, markdownTable } from '../text.js';
+import { neutralizeData } from '../../core/text.js';
 
 const LABELS = {
   en: { institution: 'Institution', program: 'Program', month: 'Report month', period: 'Period', none: 'No ASMs.',
@@ -10,16 +11,18 @@ const LABELS = {
     header: ['No.', 'ASM', 'Actividad', 'Área responsable', 'Fecha de término', 'Avance', 'Promedio'] },
 } as const;
 
+// Every value from a document is escaped (md, markdownTable) and its controls made visible (neutralizeData).
 export function renderDocumentsMarkdown(documents: readonly AsmDocument[], lang: Lang): string {
+  documents = neutralizeData(documents);
   const l = LABELS[lang];
   const parts: string[] = [];
   for (const document of documents) {
     const program = [document.program.code, document.program.name].filter(Boolean).join(' ');
-    parts.push(`# ${document.title ?? document.source.file}\n`);
-    parts.push(`- ${l.institution}: ${document.institution ?? '—'}\n- ${l.program}: ${program || '—'}\n- ${l.month}: ${document.reportMonth ?? '—'}\n`);
+    parts.push(`# ${md(document.title ?? document.source.file)}\n`);
+    parts.push(`- ${l.institution}: ${md(document.institution ?? '—')}\n- ${l.program}: ${md(program || '—')}\n- ${l.month}: ${md(document.reportMonth ?? '—')}\n`);
     for (const period of document.periods) {
-      parts.push(`## ${l.period} ${period.period}\n`);
-      if (period.statement) parts.push(`${period.statement}\n`);
+      parts.push(`## ${l.period} ${md(period.period)}\n`);
+      if (period.statement) parts.push(`${md(period.statement)}\n`);
       if (period.aspects.length === 0) {
         if (!period.statement) parts.push(`${l.none}\n`);
         continue;

@@ -5,6 +5,7 @@ import type { AsmDocument } from '../../core/schema.js';
 import type { Lang } from '../../core/diagnostics.js';
 import type { Style } from '../style.js';
 import { formatNumber, wrap } from '../text.js';
+import { neutralizeData } from '../../core/text.js';
 
 const LABELS = {
   en: { program: 'Program', institution: 'Institution', month: 'Report month', period: 'Period', aspects: 'ASMs',
@@ -18,7 +19,9 @@ function progressColor(style: Style, value: number | null): (text: string) => st
   return value >= 100 ? style.green : style.yellow;
 }
 
+// Controls and bidi controls in the data are made visible before anything reaches a terminal.
 export function renderDocumentsTable(documents: readonly AsmDocument[], lang: Lang, style: Style): string {
+  documents = neutralizeData(documents);
   const l = LABELS[lang];
   const out: string[] = [];
   // Fixed columns + the ASM text taking what is left; borders take 6 characters.

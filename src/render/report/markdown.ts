@@ -2,7 +2,8 @@
 // a heading and facts, per period a summary, the ASMs and the area breakdown.
 import type { Lang } from '../../core/diagnostics.js';
 import type { Report } from '../../core/report.js';
-import { markdownTable } from '../text.js';
+import { markdownInline as md, markdownTable } from '../text.js';
+import { neutralizeData } from '../../core/text.js';
 import { average2, averagePercent, invalidSummary, oneLine, programTitle, progressWords } from './common.js';
 
 const LABELS = {
@@ -26,25 +27,27 @@ const LABELS = {
   },
 } as const;
 
+// Every value from a document is escaped (md, markdownTable) and its controls made visible (neutralizeData).
 export function renderReportMarkdown(report: Report, lang: Lang): string {
+  report = neutralizeData(report);
   const l = LABELS[lang];
   const parts: string[] = [`# ${l.title}\n`];
   if (report.asOf) parts.push(`${l.asOf}: ${report.asOf}\n`);
   if (report.programs.length === 0) parts.push(`${l.empty}\n`);
   for (const program of report.programs) {
-    parts.push(`## ${programTitle(program)}\n`);
-    parts.push(`- ${l.institution}: ${program.institution ?? '—'}\n- ${l.month}: ${program.reportMonth ?? '—'}\n`);
+    parts.push(`## ${md(programTitle(program))}\n`);
+    parts.push(`- ${l.institution}: ${md(program.institution ?? '—')}\n- ${l.month}: ${md(program.reportMonth ?? '—')}\n`);
     for (const period of program.periods) {
-      parts.push(`### ${l.period} ${period.period}\n`);
+      parts.push(`### ${l.period} ${md(period.period)}\n`);
       if (period.aspectCount === 0) {
-        parts.push(`${period.statement ?? l.none}\n`);
+        parts.push(`${period.statement ? md(period.statement) : l.none}\n`);
         continue;
       }
       parts.push(`${l.summary(period.aspectCount, period.concludedCount, period.vigenteCount, averagePercent(period.averageProgress))}\n`);
       if (period.averagedCount < period.aspectCount) {
         parts.push(`${l.over(period.averagedCount, period.aspectCount, period.notReportedCount, period.invalidCount)}\n`);
       }
-      if (period.vigenteCount === 0 && period.statement) parts.push(`${period.statement}\n`);
+      if (period.vigenteCount === 0 && period.statement) parts.push(`${md(period.statement)}\n`);
       parts.push(
         markdownTable(
           l.head,

@@ -7,6 +7,7 @@ import type { PeriodSummary, Report } from '../../core/report.js';
 import type { Style } from '../style.js';
 import { truncate, wrap } from '../text.js';
 import { asmHeaderRow, asmRows, asmTextWidth, average2, averagePercent, GAP, invalidSummary, pad, padStart, programTitle } from './common.js';
+import { neutralizeData } from '../../core/text.js';
 
 const LABELS = {
   en: {
@@ -71,7 +72,9 @@ function periodLines(period: PeriodSummary, lang: Lang, style: Style, width: num
   return out;
 }
 
+// Controls and bidi controls in the data are made visible before anything reaches a terminal.
 export function renderReportTable(report: Report, lang: Lang, style: Style): string {
+  report = neutralizeData(report);
   const l = LABELS[lang];
   const width = Math.max(60, style.width);
   if (report.programs.length === 0) return `${l.empty}\n`;

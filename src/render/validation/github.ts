@@ -6,6 +6,7 @@
 import type { Diagnostic } from '../../core/schema.js';
 import type { Lang } from '../../core/diagnostics.js';
 import type { ValidationReport } from './report.js';
+import { neutralizeData } from '../../core/text.js';
 
 export function escapeData(text: string): string {
   return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -26,7 +27,9 @@ function annotationText(diagnostic: Diagnostic, lang: Lang): string {
   return `${where}: ${diagnostic.message}${page}`;
 }
 
+// Controls and bidi controls in the data are made visible before anything reaches a terminal.
 export function renderValidationGithub(report: ValidationReport, lang: Lang): string {
+  report = neutralizeData(report);
   const lines: string[] = [];
   for (const document of report.documents) {
     for (const diagnostic of document.diagnostics) {

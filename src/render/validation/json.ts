@@ -1,6 +1,7 @@
 // `asm validate --format json`: { valid, stats, documents: [{ source, valid, diagnostics }] }.
 import type { ValidationReport } from './report.js';
+import { inertJson } from '../../core/text.js';
 
 export function renderValidationJson(report: ValidationReport): string {
-  return `${JSON.stringify(report, null, 2)}\n`;
+  return `${inertJson(JSON.stringify(report, null, 2))}\n`;
 }

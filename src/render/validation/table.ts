@@ -6,6 +6,7 @@ import type { Diagnostic, Severity } from '../../core/schema.js';
 import type { Lang } from '../../core/diagnostics.js';
 import type { Style } from '../style.js';
 import type { ValidationReport } from './report.js';
+import { neutralizeData } from '../../core/text.js';
 
 const LABELS = {
   en: {
@@ -109,7 +110,9 @@ function renderGroup(diagnostics: readonly Diagnostic[], severity: Severity, lan
   return out;
 }
 
+// Controls and bidi controls in the data are made visible before anything reaches a terminal.
 export function renderValidationTable(report: ValidationReport, lang: Lang, style: Style): string {
+  report = neutralizeData(report);
   const l = LABELS[lang];
   const plural = (n: number, [one, many]: readonly [string, string]): string => `${n} ${n === 1 ? one : many}`;
   const out: string[] = [];

@@ -6,6 +6,7 @@ import type { Lang } from '../../core/diagnostics.js';
 import type { Vigente, VigentesList } from '../../core/report.js';
 import { oneLine, progressWords } from '../report/common.js';
 import { truncate } from '../text.js';
+import { neutralizeData } from '../../core/text.js';
 
 const LABELS = {
   en: {
@@ -30,7 +31,9 @@ export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
+// Controls and bidi controls in the data are made visible before anything reaches a terminal.
 export function renderVigentesGithub(list: VigentesList, lang: Lang): string {
+  list = neutralizeData(list);
   const l = LABELS[lang];
   const lines = list.vigentes.map((v) => {
     const properties: string[] = [];

@@ -2,6 +2,7 @@
 import type { Lang } from '../../core/diagnostics.js';
 import type { VigentesList } from '../../core/report.js';
 import { markdownTable, truncate } from '../text.js';
+import { neutralizeData } from '../../core/text.js';
 import { invalidSummary, oneLine, progressWords, sourceLabel } from '../report/common.js';
 
 const LABELS = {
@@ -17,7 +18,9 @@ const LABELS = {
   },
 } as const;
 
+// Every value from a document is escaped (markdownTable) and its controls made visible (neutralizeData).
 export function renderVigentesMarkdown(list: VigentesList, lang: Lang): string {
+  list = neutralizeData(list);
   const l = LABELS[lang];
   const parts = [`# ${l.title}\n`, `${l.asOf}: ${list.asOf}\n`];
   if (list.vigentes.length === 0) {
@@ -38,7 +41,7 @@ export function renderVigentesMarkdown(list: VigentesList, lang: Lang): string {
         v.dueDate ?? '—',
         v.daysOverdue,
         truncate(v.responsibleAreas.join('; '), 80),
-        `\`${sourceLabel(v.source)}\``,
+        { code: sourceLabel(v.source) },
       ]),
     ),
   );

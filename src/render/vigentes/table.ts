@@ -6,6 +6,7 @@ import type { VigentesList } from '../../core/report.js';
 import type { Style } from '../style.js';
 import { truncate } from '../text.js';
 import { asmRows, asmTextWidth, invalidSummary, programTitle, ROW_INDENT } from '../report/common.js';
+import { neutralizeData } from '../../core/text.js';
 
 const LABELS = {
   en: {
@@ -21,7 +22,9 @@ const LABELS = {
 } as const;
 
 
+// Controls and bidi controls in the data are made visible before anything reaches a terminal.
 export function renderVigentesTable(list: VigentesList, lang: Lang, style: Style): string {
+  list = neutralizeData(list);
   const l = LABELS[lang];
   const width = Math.max(60, style.width);
   if (list.vigentes.length === 0) return `${l.empty(list.asOf)}\n`;
