@@ -28,12 +28,39 @@ export function wordIndex(texts: readonly string[]): WordIndex {
   return index;
 }
 
+/**
+ * The index's words in code-unit order, built once per index: the words that
+ * start with a given prefix are then one contiguous run, found by binary search
+ * instead of a scan of every word for every cell (quadratic in a long report).
+ */
+const sortedWords = new WeakMap<WordIndex, string[]>();
+
+function wordsInOrder(words: WordIndex): string[] {
+  let sorted = sortedWords.get(words);
+  // (Built again if a caller added words to the index since.)
+  if (!sorted || sorted.length !== words.size) {
+    sorted = [...words.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    sortedWords.set(words, sorted);
+  }
+  return sorted;
+}
+
 /** `procedimien` when the document also has `procedimientos` but never `procedimien` on its own. */
 function isCutWord(word: string, words: WordIndex): boolean {
   if (word.length < 2 || word === word.toUpperCase()) return false;
   const folded = fold(word);
   if ((words.get(folded) ?? 0) > 1) return false;
-  for (const other of words.keys()) if (other.length >= folded.length + 2 && other.startsWith(folded)) return true;
+  // Is there a word at least two letters longer that starts with it? Those words follow `folded` in order;
+  // before the first long one come at most `folded` itself and `folded` plus one letter.
+  const sorted = wordsInOrder(words);
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! < folded) low = middle + 1;
+    else high = middle;
+  }
+  for (let i = low; i < sorted.length && sorted[i]!.startsWith(folded); i++) if (sorted[i]!.length >= folded.length + 2) return true;
   return false;
 }
 

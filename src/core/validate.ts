@@ -74,8 +74,12 @@ interface Context {
   /** The table has this column (documents without a recorded header count as having all). */
   hasColumn: (key: string) => boolean;
   words: WordIndex;
-  /** Hosts of the well-formed URLs of the document, to repair broken ones. */
+  /** Hosts of the well-formed URLs of the document, to repair broken ones (each once, in order of first use). */
   hosts: string[];
+  /** The repair of each broken URL text seen so far: a report repeats the same broken link on many rows. */
+  repairs: Map<string, string | null>;
+  /** The "Mes y Año" most ASMs of each period share, counted once per period (not once per ASM). */
+  commonMonths: Map<Period, string | null>;
 }
 
 interface Where {
@@ -124,7 +128,7 @@ function checkAspect(ctx: Context, period: Period, aspect: Aspect): void {
   if (!blank(aspect.reportMonthText) && aspect.reportMonth === null) {
     emit(ctx, where, ctx.pos.field(span, 'reportMonth'), { code: 'invalid-month', field: 'reportMonth', value: aspect.reportMonthText! });
   } else {
-    const common = commonMonth(period);
+    const common = ctx.commonMonths.get(period) ?? null;
     if (aspect.reportMonth && common && aspect.reportMonth !== common) {
       emit(ctx, where, ctx.pos.field(span, 'reportMonth'), {
         code: 'report-month-mismatch',
@@ -279,13 +283,15 @@ function checkText(ctx: Context, where: Where, span: SourceSpan, field: Activity
       code: 'broken-url',
       field,
       value: url.text,
-      suggestion: repairUrl(url, ctx.hosts) ?? undefined,
+      suggestion: repairUrl(url, ctx) ?? undefined,
     });
   }
 }
 
-function repairUrl(url: FoundUrl, hosts: readonly string[]): string | null {
-  return url.repair(hosts);
+function repairUrl(url: FoundUrl, ctx: Context): string | null {
+  // The repair depends only on the URL's text and the document's hosts.
+  if (!ctx.repairs.has(url.text)) ctx.repairs.set(url.text, url.repair(ctx.hosts));
+  return ctx.repairs.get(url.text)!;
 }
 
 // ---------------------------------------------------------------- areas
@@ -375,12 +381,14 @@ function diagnosticPosition(diagnostic: Diagnostic): number {
 /** Sort: by line (or page), then ASM (document order), column, activity, code; document-level first. */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[], document?: AsmDocument): Diagnostic[] {
   const aspectOrder = new Map<string, number>();
-  document?.periods.forEach((period, p) =>
-    period.aspects.forEach((aspect, a) => {
+  // Document order as a running count (a period may hold more than any fixed stride of ASMs).
+  let rank = 0;
+  for (const period of document?.periods ?? [])
+    for (const aspect of period.aspects) {
       const key = `${period.period}\u0000${aspect.number}`;
-      if (!aspectOrder.has(key)) aspectOrder.set(key, p * 100000 + a);
-    }),
-  );
+      if (!aspectOrder.has(key)) aspectOrder.set(key, rank);
+      rank++;
+    }
   const aspectRank = (d: Diagnostic): number =>
     d.aspect === null ? -1 : (aspectOrder.get(`${d.period}\u0000${d.aspect}`) ?? d.aspect);
   const fieldRank = (d: Diagnostic): number => {
@@ -412,17 +420,21 @@ export function validateDocument(document: AsmDocument, options: ValidateOptions
     ...aspects.map((aspect) => aspect.text),
     ...activities.flatMap((activity) => ACTIVITY_TEXT_FIELDS.map((field) => activity[field])),
   ].filter((text): text is string => !blank(text));
-  const hosts = allText.flatMap((text) => findUrls(text).filter((url) => !url.broken).map((url) => url.host));
+  // Each host once: repairing a broken URL compares it with every host, so a host per row would be quadratic.
+  const hosts = new Set<string>();
+  for (const text of allText) for (const url of findUrls(text)) if (!url.broken) hosts.add(url.host);
+  const columnKeys = new Set(document.columns.map((column) => column.key));
   const ctx: Context = {
     document,
     lang: options.lang ?? 'en',
     pos: new Positions(document.source.format === 'pdf' ? 'page' : 'line'),
     out: [],
-    hasProgress:
-      document.documentType === 'Avance al Documento de Trabajo' || document.columns.some((column) => column.key === 'progress'),
-    hasColumn: (key) => document.columns.length === 0 || document.columns.some((column) => column.key === key),
+    hasProgress: document.documentType === 'Avance al Documento de Trabajo' || columnKeys.has('progress'),
+    hasColumn: (key) => document.columns.length === 0 || columnKeys.has(key),
     words: wordIndex(allText),
-    hosts,
+    hosts: [...hosts],
+    repairs: new Map(),
+    commonMonths: new Map(document.periods.map((period) => [period, commonMonth(period)])),
   };
   for (const period of document.periods) {
     for (const aspect of period.aspects) checkAspect(ctx, period, aspect);
