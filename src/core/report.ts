@@ -262,10 +262,13 @@ export function selectDocuments(documents: readonly AsmDocument[], options: Sele
     const available = [...new Set(documents.map(programLabel))].sort();
     return { error: { code: 'no-program', program: options.program ?? null, institution: options.institution ?? null, available } };
   }
+  // Appended in place: copying the group for each document was quadratic in a program's reports.
   const groups = new Map<string, AsmDocument[]>();
   for (const document of filtered) {
     const key = programKey(document);
-    groups.set(key, [...(groups.get(key) ?? []), document]);
+    const group = groups.get(key);
+    if (group) group.push(document);
+    else groups.set(key, [document]);
   }
   const chosen: AsmDocument[] = [];
   for (const group of groups.values()) {
@@ -280,9 +283,11 @@ export function selectDocuments(documents: readonly AsmDocument[], options: Sele
     const available = [...new Set(filtered.map((d) => d.reportMonth).filter((m): m is string => m !== null))].sort();
     return { error: { code: 'unknown-report', report: options.report, available } };
   }
+  // Each document's institution folded once, not twice per comparison.
+  const institutions = new Map(chosen.map((document) => [document, foldText(document.institution)]));
   chosen.sort(
     (a, b) =>
-      (a.program.code ?? '').localeCompare(b.program.code ?? '') || foldText(a.institution).localeCompare(foldText(b.institution)),
+      (a.program.code ?? '').localeCompare(b.program.code ?? '') || institutions.get(a)!.localeCompare(institutions.get(b)!),
   );
   return { documents: chosen };
 }
@@ -358,7 +363,11 @@ function summarizeAreas(aspects: readonly ReportAspect[]): AreaSummary[] {
   const groups = new Map<string | null, ReportAspect[]>();
   for (const aspect of aspects) {
     const areas = aspect.responsibleAreas.length > 0 ? aspect.responsibleAreas : [null];
-    for (const area of areas) groups.set(area, [...(groups.get(area) ?? []), aspect]);
+    for (const area of areas) {
+      const group = groups.get(area);
+      if (group) group.push(aspect);
+      else groups.set(area, [aspect]);
+    }
   }
   return [...groups.entries()].map(([area, group]) => ({
     area,
