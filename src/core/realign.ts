@@ -3,6 +3,7 @@
 // typed cells (dates, percentages, months) say where the row should be.
 import type { ColumnKey } from './headers.js';
 import { looksLikeDate, looksLikePercent, parseMonth, parseProgress } from './values.js';
+import { maxOf } from './arrays.js';
 
 type CellKind = 'date' | 'percent' | 'number' | 'month';
 
@@ -129,7 +130,7 @@ function cellByCellMoves(
 
 /** Apply moves to a copy of the row. */
 export function applyMoves(cells: readonly string[], moves: readonly Move[]): string[] {
-  const width = Math.max(cells.length, ...moves.map((move) => move.to + 1));
+  const width = Math.max(cells.length, maxOf(moves, (move) => move.to + 1));
   const result = Array.from({ length: width }, (_, index) => cells[index] ?? '');
   for (const move of moves) result[move.from] = '';
   for (const move of moves) result[move.to] = cells[move.from]!;

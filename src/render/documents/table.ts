@@ -6,6 +6,7 @@ import type { Lang } from '../../core/diagnostics.js';
 import type { Style } from '../style.js';
 import { formatNumber, wrap } from '../text.js';
 import { neutralizeData } from '../../core/text.js';
+import { pushAll } from '../../core/arrays.js';
 
 const LABELS = {
   en: { program: 'Program', institution: 'Institution', month: 'Report month', period: 'Period', aspects: 'ASMs',
@@ -31,14 +32,14 @@ export function renderDocumentsTable(documents: readonly AsmDocument[], lang: La
   for (const document of documents) {
     const program = [document.program.code, document.program.name].filter(Boolean).join(' ');
     out.push(style.bold(wrap(document.title ?? document.source.file, style.width - 1).join('\n')));
-    out.push(...wrap(`${l.institution}: ${document.institution ?? '—'}`, style.width - 1));
-    out.push(...wrap(`${l.program}: ${program || '—'}`, style.width - 1));
+    pushAll(out, wrap(`${l.institution}: ${document.institution ?? '—'}`, style.width - 1));
+    pushAll(out, wrap(`${l.program}: ${program || '—'}`, style.width - 1));
     out.push(`${l.month}: ${document.reportMonth ?? '—'}`);
     if (document.diagnostics.length > 0) out.push(style.dim(`${document.diagnostics.length} ${l.diagnostics}`));
     for (const period of document.periods) {
       out.push('');
       out.push(style.bold(`${l.period} ${period.period}`) + style.dim(` · ${period.aspects.length} ${l.aspects}`));
-      if (period.statement) out.push(...wrap(period.statement, style.width - 1));
+      if (period.statement) pushAll(out, wrap(period.statement, style.width - 1));
       if (period.aspects.length === 0) continue;
       const table = new Table({
         head: [...l.header],

@@ -8,6 +8,7 @@ import type { Style } from '../style.js';
 import { truncate, wrap } from '../text.js';
 import { asmHeaderRow, asmRows, asmTextWidth, average2, averagePercent, GAP, invalidSummary, pad, padStart, programTitle } from './common.js';
 import { neutralizeData } from '../../core/text.js';
+import { pushAll } from '../../core/arrays.js';
 
 const LABELS = {
   en: {
@@ -41,7 +42,7 @@ function periodLines(period: PeriodSummary, lang: Lang, style: Style, width: num
   const heading = style.bold(`${l.period} ${period.period}`);
   if (period.aspectCount === 0) {
     out.push(`${heading} · ${l.none}`);
-    if (period.statement) out.push(...wrap(period.statement, width - 3).map((line) => `  ${style.dim(line)}`));
+    if (period.statement) pushAll(out, wrap(period.statement, width - 3).map((line) => `  ${style.dim(line)}`));
     return out;
   }
   out.push(
@@ -53,12 +54,12 @@ function periodLines(period: PeriodSummary, lang: Lang, style: Style, width: num
     const why = [period.notReportedCount > 0 ? l.unknown(period.notReportedCount) : null, period.invalidCount > 0 ? l.invalid(period.invalidCount) : null];
     out.push(style.red(truncate(`  ${l.average} ${[l.over(period.averagedCount, period.aspectCount), ...why].filter(Boolean).join(' · ')}`, width - 1)));
   }
-  if (period.vigenteCount === 0 && period.statement) out.push(...wrap(period.statement, width - 3).map((line) => `  ${style.dim(line)}`));
+  if (period.vigenteCount === 0 && period.statement) pushAll(out, wrap(period.statement, width - 3).map((line) => `  ${style.dim(line)}`));
   const textWidth = asmTextWidth(width);
   out.push(style.dim(asmHeaderRow(l.head, textWidth)));
   for (const aspect of period.aspects) {
     const number = aspect.numberText ?? (aspect.number === null ? '—' : String(aspect.number));
-    out.push(...asmRows({ ...aspect, number }, textWidth, style, lang, l.days));
+    pushAll(out, asmRows({ ...aspect, number }, textWidth, style, lang, l.days));
   }
   const areaWidth = Math.max(12, width - 1 - (2 + 2 + 5 + 2 + 8 + 2 + 8));
   const [aArea, aCount, aVig, aAvg] = l.areaHead;
@@ -85,7 +86,7 @@ export function renderReportTable(report: Report, lang: Lang, style: Style): str
     out.push(truncate(facts.filter(Boolean).join(' · '), width - 1));
     for (const period of program.periods) {
       out.push('');
-      out.push(...periodLines(period, lang, style, width));
+      pushAll(out, periodLines(period, lang, style, width));
     }
     out.push('');
   }

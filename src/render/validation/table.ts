@@ -7,6 +7,7 @@ import type { Lang } from '../../core/diagnostics.js';
 import type { Style } from '../style.js';
 import type { ValidationReport } from './report.js';
 import { neutralizeData } from '../../core/text.js';
+import { maxOf, pushAll } from '../../core/arrays.js';
 
 const LABELS = {
   en: {
@@ -84,7 +85,7 @@ const cellsOf = (d: Diagnostic, lang: Lang): string[] => [position(d, lang), d.a
 /** Widths of the first four columns, shared by the groups of one document. */
 function columnWidths(diagnostics: readonly Diagnostic[], lang: Lang): number[] {
   const rows = diagnostics.map((d) => cellsOf(d, lang));
-  return LABELS[lang].header.slice(0, 4).map((label, i) => Math.max(label.length, ...rows.map((row) => row[i]!.length)));
+  return LABELS[lang].header.slice(0, 4).map((label, i) => Math.max(label.length, maxOf(rows, (row) => row[i]!.length)));
 }
 
 function renderGroup(diagnostics: readonly Diagnostic[], severity: Severity, lang: Lang, style: Style, widths: readonly number[]): string[] {
@@ -125,7 +126,7 @@ export function renderValidationTable(report: ValidationReport, lang: Lang, styl
       const group = document.diagnostics.filter((d) => d.severity === severity);
       if (group.length === 0) continue;
       out.push('');
-      out.push(...renderGroup(group, severity, lang, style, widths));
+      pushAll(out, renderGroup(group, severity, lang, style, widths));
     }
     out.push('');
   }

@@ -7,6 +7,7 @@ import type { Style } from '../style.js';
 import { truncate } from '../text.js';
 import { asmRows, asmTextWidth, invalidSummary, programTitle, ROW_INDENT } from '../report/common.js';
 import { neutralizeData } from '../../core/text.js';
+import { pushAll } from '../../core/arrays.js';
 
 const LABELS = {
   en: {
@@ -45,7 +46,7 @@ export function renderVigentesTable(list: VigentesList, lang: Lang, style: Style
       out.push(`  ${l.period} ${vigente.period}`);
       periodKey = vigente.period;
     }
-    out.push(...asmRows({ ...vigente, number: vigente.number === null ? '—' : String(vigente.number) }, textWidth, style, lang, l.days));
+    pushAll(out, asmRows({ ...vigente, number: vigente.number === null ? '—' : String(vigente.number) }, textWidth, style, lang, l.days));
     const areas = vigente.responsibleAreas.length > 0 ? vigente.responsibleAreas.join('; ') : l.noArea;
     out.push(`${indent}${style.dim(truncate(areas, width - 1 - indent.length))}`);
   }

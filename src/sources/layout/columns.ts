@@ -7,6 +7,7 @@
 // the same idea: columns are where text never is).
 import type { ColumnKey } from '../../core/headers.js';
 import { periodFromHeading } from '../../core/assemble.js';
+import { maxOf } from '../../core/arrays.js';
 import { inlineText, phrasesOf, type Rule, type TextLine } from './geometry.js';
 import type { HeaderBand } from './header.js';
 
@@ -219,5 +220,5 @@ function gridBottomOf(vRules: readonly Rule[], columns: Columns, top: number, fi
     (rule) => rule.pos >= columns.left - 4 && rule.pos <= columns.right + 4 && rule.from <= top + 4 && rule.to > firstBottom + 1,
   );
   if (inside.length < 2) return null;
-  return Math.max(...inside.map((rule) => rule.to));
+  return maxOf(inside, (rule) => rule.to);
 }

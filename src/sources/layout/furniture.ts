@@ -10,6 +10,7 @@
 // address) or each of its runs repeats, same place and same text (digits
 // aside), on at least half of the pages.
 import { inlineText, type TextLine } from './geometry.js';
+import { maxOf, pushAll } from '../../core/arrays.js';
 
 /** Share of the page height, from either edge, where heads and footers live. */
 const MARGIN_BAND = 0.15;
@@ -60,7 +61,7 @@ function segmentsOf(line: TextLine): Candidate['segments'] {
       text,
       key: text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' '),
       left: items[0]!.x,
-      right: Math.max(...items.map((item) => item.x + item.width)),
+      right: maxOf(items, (item) => item.x + item.width),
     });
     start = i;
   }
@@ -79,7 +80,7 @@ function marginLines(lines: readonly TextLine[], height: number): TextLine[] {
     block.push(line);
     const next = lines[i + 1];
     if (next && apart(line, next)) {
-      out.push(...block);
+      pushAll(out, block);
       block = [];
     }
   }
@@ -90,7 +91,7 @@ function marginLines(lines: readonly TextLine[], height: number): TextLine[] {
     block.push(line);
     const prev = lines[i - 1];
     if (prev && apart(prev, line)) {
-      out.push(...block);
+      pushAll(out, block);
       block = [];
     }
   }

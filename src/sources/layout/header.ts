@@ -9,6 +9,7 @@
 //    wrapped cell's lines overlap; two cells do not), split where a vertical
 //    rule runs between them.
 import { mapHeader, normalizeHeader, type HeaderMapping } from '../../core/headers.js';
+import { maxOf, minOf, pushAll } from '../../core/arrays.js';
 import { cellText, groupLines, inlineText, lineOf, phrasesOf, type Rule, type TextItem, type TextLine } from './geometry.js';
 
 export interface HeaderColumn {
@@ -141,8 +142,8 @@ function bestBand(run: readonly TextLine[], all: readonly TextLine[], vRules: re
 }
 
 function bandOf(lines: readonly TextLine[], vRules: readonly Rule[]): HeaderBand | null {
-  const top = Math.min(...lines.map((line) => line.top));
-  const bottom = Math.max(...lines.map((line) => line.bottom));
+  const top = minOf(lines, (line) => line.top);
+  const bottom = maxOf(lines, (line) => line.bottom);
   const crossing = vRules.filter((rule) => rule.from <= top + 2 && rule.to >= bottom - 2).map((rule) => rule.pos);
   const columns = clusterColumns(lines, crossing);
   if (columns.length < 4) return null;
@@ -186,7 +187,7 @@ export function splitByBody(band: HeaderBand, body: readonly TextLine[]): Header
     for (let k = 0; k + 1 < bounds.length; k++) {
       const items = column.items.flatMap(wordsOf).filter((word) => word.x >= bounds[k]! && word.x < bounds[k + 1]!);
       if (items.length === 0) continue;
-      columns.push({ left: Math.min(...items.map((i) => i.x)), right: Math.max(...items.map((i) => i.x + i.width)), items });
+      columns.push({ left: minOf(items, (i) => i.x), right: maxOf(items, (i) => i.x + i.width), items });
     }
   }
   if (!split) return band;
@@ -217,7 +218,7 @@ function clusterColumns(lines: readonly TextLine[], ruleXs: readonly number[]): 
     const ruleInside = last && ruleXs.some((x) => x > last.right - 0.5 && x < phrase.left + 0.5);
     if (last && phrase.left < last.right - 0.5 && !ruleInside) {
       last.right = Math.max(last.right, phrase.right);
-      last.items.push(...phrase.items);
+      pushAll(last.items, phrase.items);
     } else columns.push({ left: phrase.left, right: phrase.right, items: [...phrase.items] });
   }
   return columns;

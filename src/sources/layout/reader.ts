@@ -10,6 +10,7 @@
 // (rows.ts). A row cut by the page break is carried over and joined with its
 // rest at the top of the next page.
 import type { SourceLine } from '../../core/lines.js';
+import { maxOf, minOf, pushAll } from '../../core/arrays.js';
 import { groupLines, inlineText, joinTouchingRuns, phrasesOf, type PageContent, type TextLine } from './geometry.js';
 import { findFurniture } from './furniture.js';
 import { findHeaderBands, splitByBody, type HeaderBand } from './header.js';
@@ -49,11 +50,11 @@ function readPage(lines: readonly TextLine[], page: PageContent, number: number,
   const plain: TextLine[] = [];
   const plainOut: SourceLine[] = [];
   // The width of the page's text, tables included: what a title spans before it wraps.
-  const textWidth = lines.length > 0 ? Math.max(...lines.map((l) => l.right)) - Math.min(...lines.map((l) => l.left)) : 0;
+  const textWidth = lines.length > 0 ? maxOf(lines, (l) => l.right) - minOf(lines, (l) => l.left) : 0;
   const flushPlain = (): void => {
     const lines = plainLines(plain.splice(0), number, textWidth);
-    plainOut.push(...lines);
-    out.push(...lines);
+    pushAll(plainOut, lines);
+    pushAll(out, lines);
   };
   let awaiting = state.open; // the top of a page whose previous page ended inside a table
   const heads: TextLine[] = [];
@@ -95,7 +96,7 @@ function readPage(lines: readonly TextLine[], page: PageContent, number: number,
       if (endsTable(line)) {
         awaiting = false;
         state.open = false;
-        plain.push(...heads.splice(0));
+        pushAll(plain, heads.splice(0));
         flushCarry(state, out);
         continue;
       }
@@ -121,7 +122,7 @@ function readPage(lines: readonly TextLine[], page: PageContent, number: number,
     }
     if (awaiting) {
       awaiting = false;
-      plain.push(...heads.splice(0));
+      pushAll(plain, heads.splice(0));
       flushCarry(state, out);
     }
     plain.push(line);
@@ -177,7 +178,7 @@ function toLine(row: Row, frame: TableFrame): SourceLine {
 function plainLines(lines: readonly TextLine[], page: number, textWidth: number): SourceLine[] {
   const out: SourceLine[] = [];
   if (lines.length === 0) return out;
-  const right = Math.max(...lines.map((line) => line.right));
+  const right = maxOf(lines, (line) => line.right);
   let current: { text: string; line: TextLine; widest: number } | null = null;
   const push = (): void => {
     if (!current) return;

@@ -12,6 +12,7 @@
 // the middle (or at the top or bottom) of its rows: it is moved to the first of
 // them, choosing the grouping of rows that fits the alignment best.
 import { parseDate } from '../../core/values.js';
+import { maxOf, minOf } from '../../core/arrays.js';
 import { cellText, inlineText, lineOf, type Rule, type TextItem, type TextLine } from './geometry.js';
 import { columnOf, type Columns } from './columns.js';
 import { spans } from './rules.js';
@@ -50,7 +51,7 @@ export function bodyRows(body: readonly TextLine[], columns: Columns, hRules: re
     k === 0 ? columns.left : columns.edges[k - 1]!,
     k === count - 1 ? columns.right : columns.edges[k]!,
   ];
-  const region: Span = { top: Math.min(...body.map((l) => l.top)) - 0.5, bottom: Math.max(...body.map((l) => l.bottom)) + 0.5 };
+  const region: Span = { top: minOf(body, (l) => l.top) - 0.5, bottom: maxOf(body, (l) => l.bottom) + 0.5 };
 
   // The part of each body line in each column.
   const fragments: TextLine[][] = Array.from({ length: count }, () => []);
@@ -160,8 +161,8 @@ export function bodyRows(body: readonly TextLine[], columns: Columns, hRules: re
   const paragraphGap = Math.max(lineGap, 0) + 1;
   // The cut row's part holds activity cells (an ASM cell taller than its row's activities is no row part).
   const lines = fragments.flatMap((list, k) => (isAspect(k) ? [] : list));
-  const firstBottom = Math.min(...lines.map((f) => f.bottom));
-  const lastTop = Math.max(...lines.map((f) => f.top));
+  const firstBottom = minOf(lines, (f) => f.bottom);
+  const lastTop = maxOf(lines, (f) => f.top);
   for (const anchors of anchorColumns) {
     const first = anchors[0];
     const last = anchors[anchors.length - 1];
@@ -334,7 +335,7 @@ function groupNumbers(
     let lines = cells.filter((_, k) => !ASPECT_KEYS.has(columns.keys[k] ?? '')).flat();
     if (lines.length === 0) lines = cells.flat();
     if (lines.length === 0) return null;
-    return { top: Math.min(...lines.map((l) => l.top)), bottom: Math.max(...lines.map((l) => l.bottom)) };
+    return { top: minOf(lines, (l) => l.top), bottom: maxOf(lines, (l) => l.bottom) };
   });
   const firstTop = (from: number, to: number): number | null => {
     for (let r = from; r <= to; r++) if (extent[r]) return extent[r]!.top;
