@@ -68,6 +68,10 @@ const INPUT_ERRORS: Record<InputErrorCode, Record<Lang, (file: string, detail?: 
     en: (f, d) => `${f}: could not read the table${position(d, 'en')}; --allow-unread carries on with what was read.`,
     es: (f, d) => `${f}: no se pudo leer la tabla${position(d, 'es')}; --allow-unread continúa con lo que se leyó.`,
   },
+  'store-entry-not-file': {
+    en: (f) => `${f}: not a regular file; the store holds only files asm wrote (a link or folder there is refused, not followed).`,
+    es: (f) => `${f}: no es un archivo regular; el almacén solo guarda archivos escritos por asm (un enlace o carpeta ahí se rechaza, no se sigue).`,
+  },
   'table-text-unplaced': {
     en: (f, d) => `${f}: table text${position(d, 'en')} is in no record; --allow-unread carries on with what was read.`,
     es: (f, d) => `${f}: hay texto de tabla${position(d, 'es')} que no quedó en ningún registro; --allow-unread continúa con lo que se leyó.`,
@@ -143,7 +147,9 @@ const TEXT = {
   wrote: { en: 'wrote', es: 'escrito' },
   removed: { en: 'removed', es: 'eliminado' },
   storeEmpty: { en: 'The store is empty', es: 'El almacén está vacío' },
-  nothingRemoved: { en: 'nothing in the store matches', es: 'nada en el almacén coincide con' },
+  nothingRemoved: { en: 'nothing removed; nothing in the store matches', es: 'no se eliminó nada; nada en el almacén coincide con' },
+  ambiguousSelector: { en: 'nothing removed; several stored files start with', es: 'no se eliminó nada; varios archivos del almacén empiezan con' },
+  replacing: { en: 'replacing the report read from', es: 'en lugar del reporte leído de' },
   noInputs: {
     en: 'no input files given and the store is empty; run `asm parse FILE` first',
     es: 'no se indicaron archivos y el almacén está vacío; ejecute antes `asm parse ARCHIVO`',

@@ -60,7 +60,24 @@ export function buildProgram(ctx: CliContext): Command {
   return program;
 }
 
+/**
+ * `asm validate | head -1`: a reader that closes the pipe early is not an
+ * error. Later writes are dropped and the run ends as it would have (its store
+ * writes too), with its own exit code and no stack trace.
+ */
+function ignoreClosedStdout(): void {
+  let closed = false;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (closed || error.code === 'EPIPE') {
+      closed = true;
+      return;
+    }
+    throw error;
+  });
+}
+
 export async function main(argv: string[]): Promise<void> {
+  ignoreClosedStdout();
   const args = argv.slice(2);
   const lang = detectLang(args, process.env);
   const ctx = await createContext(lang, !args.includes('--no-color'));

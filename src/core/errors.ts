@@ -18,6 +18,7 @@ export type InputErrorCode =
   | 'pdf-no-text'
   | 'table-not-read'
   | 'table-text-unplaced'
+  | 'store-entry-not-file'
   // Resource limits (issue 11, finding 10); the detail is the limit as printed ("256 MB", "1024", "120").
   | 'input-too-large'
   | 'pdf-memory-limit'
@@ -51,4 +52,12 @@ export function unreadTableError(document: AsmDocument): AsmInputError | null {
 
 export function isAsmInputError(error: unknown): error is AsmInputError {
   return error instanceof AsmInputError;
+}
+
+/** Where JSON.parse stopped ("position 12", "line 3 column 5"), without the text V8 quotes from the file. */
+export function jsonErrorPlace(error: unknown): string {
+  const text = error instanceof Error ? error.message : '';
+  const place = /(line \d+ column \d+)|(position \d+)/.exec(text);
+  if (place) return place[0];
+  return /end of (JSON )?input/i.test(text) ? 'unexpected end' : 'syntax';
 }

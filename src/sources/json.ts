@@ -1,5 +1,5 @@
 // Reads back the JSON array that `asm parse --format json` writes.
-import { AsmInputError } from '../core/errors.js';
+import { AsmInputError, jsonErrorPlace } from '../core/errors.js';
 import { documentSchema, type AsmDocument } from '../core/schema.js';
 import { stripControls } from '../core/decode.js';
 
@@ -22,7 +22,7 @@ export function readJsonDocuments(text: string, file: string): AsmDocument[] {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new AsmInputError('invalid-json', file, (error as Error).message);
+    throw new AsmInputError('invalid-json', file, jsonErrorPlace(error));
   }
   const result = documentSchema.array().safeParse(Array.isArray(data) ? data : [data]);
   if (!result.success) {

@@ -1,9 +1,9 @@
 // asm store / asm store remove: what the workspace store holds.
 import { Option } from 'commander';
 import type { Register } from '../main.js';
-import { message } from '../context.js';
+import { message, UsageError } from '../context.js';
 import { t } from '../i18n.js';
-import { listStore, removeFromStore, storeDirectory } from '../store.js';
+import { listStore, matchStore, removeEntries, storeDirectory, type StoreEntry } from '../store.js';
 import { inertJson, neutralizeData } from '../../core/text.js';
 
 export const registerStore: Register = (program, ctx, run) => {
@@ -50,12 +50,21 @@ export const registerStore: Register = (program, ctx, run) => {
     .action(
       run(async (selectors: string[], options: { store?: string }, command) => {
         const directory = storeDirectory(options.store ?? command.parent?.opts().store, ctx.env);
-        const removed = removeFromStore(directory, selectors);
-        if (removed.length === 0) {
-          message(ctx, `asm: ${t('nothingRemoved', lang)} ${selectors.join(', ')}`);
+        const entries = listStore(directory);
+        // Every selector is resolved before anything is deleted: one ambiguous or unmatched selector removes nothing.
+        const chosen = new Map<string, StoreEntry>();
+        const unmatched: string[] = [];
+        for (const selector of selectors) {
+          const match = matchStore(entries, selector);
+          if (match.kind === 'ambiguous') throw new UsageError(`${t('ambiguousSelector', lang)} "${selector}": ${match.candidates.join(', ')}`);
+          if (match.kind === 'none') unmatched.push(selector);
+          else for (const entry of match.entries) chosen.set(entry.path, entry);
+        }
+        if (unmatched.length > 0) {
+          message(ctx, `asm: ${t('nothingRemoved', lang)} ${unmatched.join(', ')}`);
           return 1;
         }
-        for (const path of removed) message(ctx, `asm: ${t('removed', lang)} ${path}`);
+        for (const path of removeEntries([...chosen.values()])) message(ctx, `asm: ${t('removed', lang)} ${path}`);
         return 0;
       }),
     );
