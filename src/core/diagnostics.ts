@@ -59,6 +59,11 @@ export const DIAGNOSTIC_CODES = {
     en: () => 'Stray control characters were dropped from this line',
     es: () => 'Se eliminaron caracteres de control sueltos de esta línea',
   },
+  'invalid-utf8': {
+    severity: 'warning',
+    en: () => 'Bytes on this line are not UTF-8 (the rest of the file is); they were replaced with "\uFFFD"',
+    es: () => 'Hay bytes en esta línea que no son UTF-8 (el resto del archivo sí lo es); se reemplazaron por "\uFFFD"',
+  },
   'missing-period': {
     severity: 'warning',
     en: () => 'Table rows appear before any "Periodo YYYY-YYYY" heading',

@@ -3,7 +3,7 @@
 import type { AsmDocument, SourceFormat } from './schema.js';
 import { SCHEMA_VERSION } from './version.js';
 import { AsmInputError } from './errors.js';
-import { cleanText, decodeBytes, looksBinary, looksBinaryText, type DecodedText } from './decode.js';
+import { cleanText, decodeBytes, looksBinary, looksBinaryText, utf16Of, type DecodedText } from './decode.js';
 import { splitTextLines, type SourceLine } from './lines.js';
 import { assemble } from './assemble.js';
 import { toPeriod } from './records.js';
@@ -74,6 +74,11 @@ export async function parseDocuments(input: Uint8Array | string, options: ParseO
     // A PDF given as text can only have been read as Latin-1; take its bytes back that way.
     if (format === 'pdf') return parseDocuments(Uint8Array.from(input, (c) => c.charCodeAt(0) & 0xff), options);
     if (input.length === 0) throw new AsmInputError('empty-file', file);
+    // UTF-16 of ASCII text is valid UTF-8 full of NULs: take its bytes back (lossless) and decode them as UTF-16.
+    if (input.includes('\0')) {
+      const bytes = new TextEncoder().encode(input);
+      if (utf16Of(bytes)) return parseDocuments(bytes, options);
+    }
     if (looksBinaryText(input)) throw new AsmInputError('binary-file', file);
     return parseDecoded(cleanText(input), format, file, lang, () => new TextEncoder().encode(input));
   }
@@ -83,7 +88,7 @@ export async function parseDocuments(input: Uint8Array | string, options: ParseO
     return [buildDocument(lines, sourceOf(file, 'pdf', () => input), [], lang)];
   }
   if (input.length === 0) throw new AsmInputError('empty-file', file);
-  if (looksBinary(input)) throw new AsmInputError('binary-file', file);
+  if (looksBinary(input) && !utf16Of(input)) throw new AsmInputError('binary-file', file);
   return parseDecoded(decodeBytes(input), format, file, lang, () => input);
 }
 
@@ -119,9 +124,12 @@ export function parseText(text: string, options: Omit<ParseOptions, 'format'> = 
   return textDocument(cleanText(text), sourceOf(file, 'text', () => new TextEncoder().encode(text)), options.lang ?? 'en');
 }
 
-/** One `control-character` warning per line the cleaner dropped characters from (text and CSV alike). */
+/** One warning per line the decoder replaced bytes on or the cleaner dropped characters from (text and CSV alike). */
 function controlDiagnostics(decoded: DecodedText, lang: Lang): AsmDocument['diagnostics'] {
-  return decoded.controlCharacterLines.map((line) => makeDiagnostic({ code: 'control-character', line }, lang));
+  return [
+    ...decoded.invalidByteLines.map((line) => makeDiagnostic({ code: 'invalid-utf8', line }, lang)),
+    ...decoded.controlCharacterLines.map((line) => makeDiagnostic({ code: 'control-character', line }, lang)),
+  ];
 }
 
 function textDocument(decoded: DecodedText, source: AsmDocument['source'], lang: Lang): AsmDocument {
