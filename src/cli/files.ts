@@ -1,7 +1,8 @@
 // File system for the CLI: reading inputs and writing outputs atomically.
-import { lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
+import { closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, readSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { AsmInputError } from '../core/errors.js';
+import { formatSize } from './limits.js';
 
 export const SUPPORTED_EXTENSIONS = /\.(txt|md|text|csv|tsv|json|pdf)$/i;
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', '.asm']);
@@ -59,22 +60,90 @@ function fileError(error: unknown, path: string): AsmInputError {
  * A file's content: text when it is valid UTF-8, else its bytes (Windows-1252,
  * PDFs, binary files), for the parser to decode or refuse. Node reads UTF-8
  * natively several times faster than it fills a Buffer, and most reports are UTF-8.
+ *
+ * At most `maxBytes` (--max-input-size): a regular file over it is refused by
+ * its size before reading; a device, FIFO or socket (`/dev/zero`, `<(…)`) is
+ * read with a running count and stopped at the limit.
  */
-export function readInputFile(path: string): string | Uint8Array {
+export function readInputFile(path: string, maxBytes = Number.POSITIVE_INFINITY): string | Uint8Array {
+  const stats = statOrThrow(path);
+  // Not a regular file, or one that reports no size (/proc): it may never end.
+  if (!stats.isDirectory() && (!stats.isFile() || stats.size === 0)) return textOrBytes(path, readBounded(path, maxBytes));
+  if (stats.size > maxBytes) throw tooLarge(path, maxBytes);
+  let content: string | Uint8Array;
   try {
-    if (/\.pdf$/i.test(path)) return readFileSync(path);
-    const text = readFileSync(path, 'utf8');
-    // U+FFFD: not valid UTF-8 (or a real replacement character, rare): let the parser see the bytes.
-    if (text.includes('\uFFFD') || /^[\s\uFEFF]*%PDF-/.test(text.slice(0, 1024))) return readFileSync(path);
-    return text;
+    if (/\.pdf$/i.test(path)) content = readFileSync(path);
+    else {
+      const text = readFileSync(path, 'utf8');
+      // U+FFFD: not valid UTF-8 (or a real replacement character, rare): let the parser see the bytes.
+      content = text.includes('\uFFFD') || /^[\s\uFEFF]*%PDF-/.test(text.slice(0, 1024)) ? readFileSync(path) : text;
+    }
   } catch (error) {
     throw fileError(error, path);
   }
+  // It grew after the stat (a string's length never exceeds its UTF-8 size).
+  if (content.length > maxBytes) throw tooLarge(path, maxBytes);
+  return content;
 }
 
-export async function readStream(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+function tooLarge(path: string, maxBytes: number): AsmInputError {
+  return new AsmInputError('input-too-large', path, formatSize(maxBytes));
+}
+
+/** Bytes read from a stream that is not a file as text when they are valid UTF-8 (see readInputFile). */
+function textOrBytes(path: string, bytes: Buffer): string | Uint8Array {
+  if (/\.pdf$/i.test(path)) return bytes;
+  const text = bytes.toString('utf8');
+  return text.includes('\uFFFD') || /^[\s\uFEFF]*%PDF-/.test(text.slice(0, 1024)) ? bytes : text;
+}
+
+/** Read up to `maxBytes` from a file of unknown size, in 1 MB steps; one byte more is refused. */
+function readBounded(path: string, maxBytes: number): Buffer {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (error) {
+    throw fileError(error, path);
+  }
+  try {
+    const step = Buffer.allocUnsafe(1024 * 1024);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      let read: number;
+      try {
+        read = readSync(fd, step, 0, step.length, null);
+      } catch (error) {
+        // A non-blocking descriptor with nothing yet (/dev/stdin on some pipes): wait a little and read again.
+        if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+        continue;
+      }
+      if (read === 0) break;
+      total += read;
+      if (total > maxBytes) throw tooLarge(path, maxBytes);
+      chunks.push(Buffer.from(step.subarray(0, read)));
+    }
+    return Buffer.concat(chunks, total);
+  } catch (error) {
+    if (error instanceof AsmInputError) throw error;
+    throw fileError(error, path);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Standard input, stopped with `input-too-large` once more than `maxBytes` have come. */
+export async function readStream(stream: NodeJS.ReadableStream, maxBytes = Number.POSITIVE_INFINITY, file = '-'): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  let total = 0;
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    total += buffer.length;
+    // Leaving the loop destroys the stream: nothing more is read.
+    if (total > maxBytes) throw tooLarge(file, maxBytes);
+    chunks.push(buffer);
+  }
   return Buffer.concat(chunks);
 }
 

@@ -10,6 +10,7 @@ import { expandInputs, readInputFile, readStream } from './files.js';
 import { listStore, storeDirectory } from './store.js';
 import { inputErrorMessage, t } from './i18n.js';
 import { ParsePool, resolveJobs, workerCount } from './parallel.js';
+import { resolveMaxInputSize } from './limits.js';
 import { startProgress } from './progress.js';
 
 export interface InputOptions {
@@ -24,7 +25,8 @@ export interface InputOptions {
 export async function loadDocuments(files: readonly string[], options: InputOptions, ctx: CliContext): Promise<AsmDocument[]> {
   const paths = expandInputs(files);
   // Commands may pass more than InputOptions: --jobs, and the output format/file (for the progress bar).
-  const extra = options as InputOptions & { jobs?: number; format?: unknown; output?: unknown };
+  const extra = options as InputOptions & { jobs?: number; maxInputSize?: number; format?: unknown; output?: unknown };
+  const maxBytes = resolveMaxInputSize(extra.maxInputSize, ctx.env);
   // Several PDFs are parsed in worker threads, min(--jobs, PDFs) of them; everything else in this thread.
   const pdfCount = paths.filter((path) => options.inputFormat === 'pdf' || /\.pdf$/i.test(path)).length;
   const workers = workerCount(resolveJobs(extra.jobs, ctx.env), pdfCount);
@@ -38,7 +40,7 @@ export async function loadDocuments(files: readonly string[], options: InputOpti
     for (const path of paths) {
       const parseOptions = { file: path, lang: ctx.lang, ...(options.inputFormat ? { format: options.inputFormat } : {}) };
       try {
-        const content = path === '-' ? await readStream(ctx.stdin) : readInputFile(path);
+        const content = path === '-' ? await readStream(ctx.stdin, maxBytes) : readInputFile(path, maxBytes);
         if (pool && (options.inputFormat ?? detectFormat(content, path)) === 'pdf') {
           // Valid UTF-8 read as text encodes back to the very same bytes.
           const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;

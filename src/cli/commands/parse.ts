@@ -6,6 +6,7 @@ import { message } from '../context.js';
 import { t } from '../i18n.js';
 import { loadDocuments, stdinIsTerminal } from '../inputs.js';
 import { jobsDescription, parseJobs } from '../parallel.js';
+import { maxInputSizeDescription, parseSizeOption } from '../limits.js';
 import { prepareSave, storeDirectory } from '../store.js';
 import { writeFileAtomic } from '../files.js';
 import { writeOutput } from '../output.js';
@@ -58,6 +59,7 @@ export const registerParse: Register = (program, ctx, run) => {
     .option('--store <dir>', t('optStore', lang))
     .addOption(new Option('--input-format <format>', t('optInputFormat', lang)).choices(['text', 'csv', 'pdf', 'json']))
     .option('--jobs <n>', jobsDescription(lang), parseJobs)
+    .option('--max-input-size <size>', maxInputSizeDescription(lang), parseSizeOption)
     .option('--allow-unread', t('optAllowUnread', lang))
     .addHelpText(
       'after',

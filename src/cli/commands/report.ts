@@ -9,6 +9,7 @@ import { invalidSummary } from '../../render/report/common.js';
 import { t } from '../i18n.js';
 import { jobsDescription, parseJobs } from '../parallel.js';
 import { loadDocumentsOrStore, stdinIsTerminal } from '../inputs.js';
+import { maxInputSizeDescription, parseSizeOption } from '../limits.js';
 import type { InputFormat } from '../../core/parse.js';
 import {
   buildReport,
@@ -46,6 +47,7 @@ export function addSelectionOptions(command: Command, ctx: CliContext): Command 
     .option('--store <dir>', t('optStore', lang))
     .addOption(new Option('--input-format <format>', t('optInputFormat', lang)).choices(['text', 'csv', 'pdf', 'json']))
     .option('--jobs <n>', jobsDescription(lang), parseJobs)
+    .option('--max-input-size <size>', maxInputSizeDescription(lang), parseSizeOption)
     .option('--allow-unread', t('optAllowUnread', lang));
 }
 

@@ -7,6 +7,7 @@ import type { Register } from '../main.js';
 import { UsageError } from '../context.js';
 import { t } from '../i18n.js';
 import { jobsDescription, parseJobs } from '../parallel.js';
+import { maxInputSizeDescription, parseSizeOption } from '../limits.js';
 import { loadDocumentsOrStore, stdinIsTerminal } from '../inputs.js';
 import type { InputFormat } from '../../core/parse.js';
 import { DIAGNOSTIC_CODES } from '../../core/diagnostics.js';
@@ -40,6 +41,7 @@ export const registerValidate: Register = (program, ctx, run) => {
     .option('--store <dir>', t('optStore', lang))
     .addOption(new Option('--input-format <format>', t('optInputFormat', lang)).choices(['text', 'csv', 'pdf', 'json']))
     .option('--jobs <n>', jobsDescription(lang), parseJobs)
+    .option('--max-input-size <size>', maxInputSizeDescription(lang), parseSizeOption)
     .addHelpText('after', `\n${t('examples', lang)}\n${t('validateExamples', lang)}`)
     .action(
       run(async (files: string[], options: ValidateCommandOptions, command: Command) => {
