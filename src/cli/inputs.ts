@@ -9,8 +9,8 @@ import { message, UsageError } from './context.js';
 import { expandInputs, readInputFile, readStream } from './files.js';
 import { listStore, storeDirectory } from './store.js';
 import { inputErrorMessage, t } from './i18n.js';
-import { ParsePool, resolveJobs, workerCount } from './parallel.js';
-import { resolveMaxInputSize } from './limits.js';
+import { ParsePool, processCount, resolveJobs } from './parallel.js';
+import { resolveMaxInputSize, resolvePdfLimits } from './limits.js';
 import { startProgress } from './progress.js';
 
 export interface InputOptions {
@@ -27,13 +27,17 @@ export async function loadDocuments(files: readonly string[], options: InputOpti
   // Commands may pass more than InputOptions: --jobs, and the output format/file (for the progress bar).
   const extra = options as InputOptions & { jobs?: number; maxInputSize?: number; format?: unknown; output?: unknown };
   const maxBytes = resolveMaxInputSize(extra.maxInputSize, ctx.env);
-  // Several PDFs are parsed in worker threads, min(--jobs, PDFs) of them; everything else in this thread.
+  // Every PDF is parsed in a child process, under a memory limit and a timeout (a decompression bomb stops
+  // there); several PDFs in min(--jobs, PDFs, cores) processes. Everything else in this thread.
   const pdfCount = paths.filter((path) => options.inputFormat === 'pdf' || /\.pdf$/i.test(path)).length;
-  const workers = workerCount(resolveJobs(extra.jobs, ctx.env), pdfCount);
-  // This thread is one of the pool's threads: it parses PDFs too while the workers warm up.
-  const pool = workers > 0 ? new ParsePool(workers, undefined, parseDocuments) : null;
+  let pool: ParsePool | null = null;
+  const pdfPool = (): ParsePool => {
+    if (pool) return pool;
+    const limits = resolvePdfLimits(ctx.env);
+    return (pool = new ParsePool(processCount(resolveJobs(extra.jobs, ctx.env), pdfCount, limits.memoryMb), undefined, undefined, limits));
+  };
   const progress = startProgress(paths.length, { stdout: ctx.stdout, stderr: ctx.stderr, env: ctx.env, lang: ctx.lang }, extra);
-  // Per input, in input order: documents, or a worker's promise of them.
+  // Per input, in input order: documents, or a child process's promise of them.
   const results: Array<AsmDocument[] | Promise<AsmDocument[]>> = [];
   let failure: { error: unknown } | null = null;
   try {
@@ -41,10 +45,10 @@ export async function loadDocuments(files: readonly string[], options: InputOpti
       const parseOptions = { file: path, lang: ctx.lang, ...(options.inputFormat ? { format: options.inputFormat } : {}) };
       try {
         const content = path === '-' ? await readStream(ctx.stdin, maxBytes) : readInputFile(path, maxBytes);
-        if (pool && (options.inputFormat ?? detectFormat(content, path)) === 'pdf') {
+        if ((options.inputFormat ?? detectFormat(content, path)) === 'pdf') {
           // Valid UTF-8 read as text encodes back to the very same bytes.
           const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
-          const pending = pool.parse(bytes, parseOptions).then((documents) => {
+          const pending = pdfPool().parse(bytes, parseOptions).then((documents) => {
             for (const document of documents) void document.source.sha256; // see below: no bytes kept
             progress.tick();
             return documents;
@@ -74,7 +78,7 @@ export async function loadDocuments(files: readonly string[], options: InputOpti
     return documents;
   } finally {
     progress.finish();
-    await pool?.close();
+    await (pool as ParsePool | null)?.close();
   }
 }
 

@@ -1,13 +1,20 @@
-// Parallel PDF parsing: a pool of worker threads, each running the separate
-// bundle dist/cli/parse-worker.cjs (the parser and, once a PDF arrives, pdf.js;
-// no commander, renderers or zod). Text inputs never come here: they parse
-// faster in the main thread than a copy to a worker would take.
-import { availableParallelism } from 'node:os';
+// PDF parsing in child processes: a pool of `node dist/cli/parse-worker.cjs`
+// processes, each holding only the parser and, once a PDF arrives, pdf.js (no
+// commander, renderers or zod). A process, not a thread, so that a hostile PDF
+// can be stopped: pdf.js blocks the event loop while it inflates a stream, and
+// it inflates into ArrayBuffers, which worker threads' resourceLimits do not
+// count. Each process has a V8 heap limit and a watchdog thread of its own
+// (parse-worker.ts) that kills it when its resident memory passes the limit or
+// a PDF takes longer than the timeout (issue 11, finding 10). Text inputs never
+// come here: they parse faster in the main process than a copy would take.
+import { availableParallelism, totalmem } from 'node:os';
 import { existsSync } from 'node:fs';
-import type { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
+import type { ChildProcess } from 'node:child_process';
 import type { AsmDocument } from '../core/schema.js';
 import type { ParseOptions } from '../core/parse.js';
 import { AsmInputError, type InputErrorCode } from '../core/errors.js';
+import { DEFAULT_PDF_MEMORY_MB, DEFAULT_PDF_TIMEOUT_S, type PdfLimits } from './limits.js';
 
 /**
  * Threads for PDF parsing by default: one core fewer than the machine has.
@@ -41,8 +48,8 @@ export function parseJobs(value: string): number {
 /** Help text of the `--jobs <n>` option. */
 export function jobsDescription(lang: 'es' | 'en'): string {
   return lang === 'es'
-    ? 'hilos que leen PDF en paralelo (por defecto: los núcleos menos uno; 1 = sin hilos de trabajo)'
-    : 'threads reading PDFs in parallel (default: the number of cores minus one; 1 = no worker threads)';
+    ? 'procesos que leen PDF en paralelo (por defecto: los núcleos menos uno; como máximo, los núcleos)'
+    : 'processes reading PDFs in parallel (default: the number of cores minus one; at most the number of cores)';
 }
 
 /** Jobs from the option, else ASM_JOBS, else the core count. A bad ASM_JOBS is ignored. */
@@ -59,10 +66,24 @@ export function resolveJobs(option: number | undefined, env: NodeJS.ProcessEnv):
   return defaultJobs();
 }
 
-/** Workers for a run: none for a single PDF or one job, else min(jobs, PDFs). */
+/** Processes working in parallel for a run: none (one at a time) for a single PDF or one job, else min(jobs, PDFs). */
 export function workerCount(jobs: number, pdfCount: number): number {
   if (jobs < 2 || pdfCount < 2) return 0;
   return Math.min(jobs, pdfCount);
+}
+
+/**
+ * The most PDF-reading processes a run starts, whatever --jobs says: the core
+ * count, and no more processes than the machine's memory holds at their
+ * memory limit each (`--jobs 200` started 200 threads and took 7 GB).
+ */
+export function maxJobs(memoryMb: number = DEFAULT_PDF_MEMORY_MB): number {
+  return Math.max(1, Math.min(availableParallelism(), Math.floor(totalmem() / (memoryMb * 1024 * 1024))));
+}
+
+/** Processes for a run that reads `pdfCount` PDFs: at least one (every PDF is read in a child process), at most maxJobs. */
+export function processCount(jobs: number, pdfCount: number, memoryMb: number = DEFAULT_PDF_MEMORY_MB): number {
+  return Math.max(1, workerCount(Math.min(jobs, maxJobs(memoryMb)), pdfCount));
 }
 
 /** The worker bundle next to the CLI bundle (dist/cli), or one folder up when called from a nested build. */
@@ -72,7 +93,7 @@ export function defaultWorkerUrl(base: string = import.meta.url): URL {
   return new URL('../parse-worker.cjs', base);
 }
 
-// Messages between the pool and a worker.
+// Messages between the pool and a worker process.
 export interface WorkerTask {
   id: number;
   bytes: Uint8Array;
@@ -109,20 +130,29 @@ export function deserializeError(error: SerializedError): Error {
 
 interface Pending {
   task: WorkerTask;
-  transfer: ArrayBuffer[];
   resolve: (documents: AsmDocument[]) => void;
   reject: (error: Error) => void;
 }
 
 interface Slot {
-  worker: Worker;
+  child: ChildProcess;
   busy: Pending | null;
+  /** The end of the process's stderr: the watchdog's reason, or V8's out-of-memory message. */
+  stderr: string;
+  /** The parent's own timer, a little later than the process's watchdog, in case that one could not act. */
+  timer: NodeJS.Timeout | null;
+  timedOut: boolean;
 }
 
+/** What the watchdog of parse-worker.ts writes on stderr before it kills its process. */
+export const LIMIT_MARK = 'asm-parse-worker-limit:';
+
 /**
- * A fixed-size pool; workers start on demand (so a pool of N with fewer tasks
- * starts fewer) and take one task at a time. Results come back per task, so the
- * caller keeps input order.
+ * A fixed-size pool; processes start on demand (so a pool of N with fewer
+ * tasks starts fewer) and take one task at a time. Results come back per task,
+ * so the caller keeps input order. A process that dies while it reads is
+ * replaced for the next task; its task is rejected with `pdf-memory-limit` or
+ * `pdf-time-limit` when a limit killed it.
  */
 export class ParsePool {
   private readonly slots: Slot[] = [];
@@ -132,14 +162,15 @@ export class ParsePool {
   private localBusy = false;
 
   /**
-   * `size` threads in all. With `local`, one of them is this thread: it starts
-   * at once, while each worker first pays for loading and warming up pdf.js
-   * (about a second of CPU), so a pool is never slower than no pool.
+   * `size` parsers in all. With `local`, one of them is this thread (no
+   * limits: the library's way, for trusted input or tests); the CLI passes
+   * none, so every PDF is read in a child process under `limits`.
    */
   constructor(
     readonly size: number,
     private readonly workerUrl: URL = defaultWorkerUrl(),
     private readonly local?: (bytes: Uint8Array, options: ParseOptions) => Promise<AsmDocument[]>,
+    readonly limits: PdfLimits = { memoryMb: DEFAULT_PDF_MEMORY_MB, timeoutMs: DEFAULT_PDF_TIMEOUT_S * 1000 },
   ) {
     if (size < 1) throw new RangeError('pool size must be at least 1');
   }
@@ -148,23 +179,16 @@ export class ParsePool {
     return this.local ? this.size - 1 : this.size;
   }
 
-  /** Parse one source in a worker. The bytes are moved to the worker when they own their buffer. */
+  /** Parse one source in a child process (the bytes are copied to it; the caller's buffer is left alone). */
   parse(bytes: Uint8Array, options: ParseOptions): Promise<AsmDocument[]> {
     if (this.closed) return Promise.reject(new Error('parse pool is closed'));
-    const owned = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
-    const payload = owned ? bytes : new Uint8Array(bytes);
     return new Promise((resolve, reject) => {
-      this.queue.push({
-        task: { id: this.nextId++, bytes: payload, options },
-        transfer: [payload.buffer as ArrayBuffer],
-        resolve,
-        reject,
-      });
+      this.queue.push({ task: { id: this.nextId++, bytes, options }, resolve, reject });
       this.dispatch();
     });
   }
 
-  /** Workers started so far. */
+  /** Processes started so far. */
   get started(): number {
     return this.slots.length;
   }
@@ -181,15 +205,29 @@ export class ParsePool {
         slot = this.spawn();
       }
       const next = this.queue.shift()!;
-      slot.busy = next;
-      slot.worker.ref();
-      slot.worker.postMessage(next.task, next.transfer);
+      this.send(slot, next);
     }
+  }
+
+  private send(slot: Slot, next: Pending): void {
+    slot.busy = next;
+    slot.timedOut = false;
+    // A running task keeps this process alive; an idle child does not (see spawn).
+    slot.child.ref();
+    slot.timer = setTimeout(() => {
+      slot.timedOut = true;
+      slot.child.kill('SIGKILL');
+    }, this.limits.timeoutMs + 2000);
+    slot.timer.unref();
+    // A failed send means the process is gone: its 'exit' rejects the task.
+    slot.child.send(next.task, (error) => {
+      if (error && slot.busy === next) slot.child.kill('SIGKILL');
+    });
   }
 
   private runLocally(next: Pending, local: NonNullable<ParsePool['local']>): void {
     this.localBusy = true;
-    // Later, so that the caller can queue the rest of its inputs (and workers start) first.
+    // Later, so that the caller can queue the rest of its inputs (and processes start) first.
     setImmediate(() => {
       local(next.task.bytes, next.task.options)
         .then(next.resolve, next.reject)
@@ -201,43 +239,93 @@ export class ParsePool {
   }
 
   private spawn(): Slot {
-    // Loaded on first use: runs without PDFs never pay for worker_threads.
-    const { Worker: WorkerThread } = process.getBuiltinModule('node:worker_threads');
-    const worker: Worker = new WorkerThread(this.workerUrl);
-    const slot: Slot = { worker, busy: null };
-    worker.on('message', (reply: WorkerReply) => {
+    // Loaded on first use: runs without PDFs never pay for child_process.
+    const { fork } = process.getBuiltinModule('node:child_process');
+    const { memoryMb, timeoutMs } = this.limits;
+    const child = fork(fileURLToPath(this.workerUrl), [String(memoryMb), String(timeoutMs)], {
+      // Not this process's flags (--inspect, a larger heap): the heap limit is the memory limit.
+      execArgv: [`--max-old-space-size=${memoryMb}`],
+      serialization: 'advanced',
+      // stdout unused; stderr kept, not shown: a crash must end in one sentence, not V8's report.
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    });
+    const slot: Slot = { child, busy: null, stderr: '', timer: null, timedOut: false };
+    child.unref();
+    child.channel?.unref();
+    child.stderr?.setEncoding('utf8');
+    child.stderr?.on('data', (text: string) => {
+      slot.stderr = (slot.stderr + text).slice(-8192);
+    });
+    (child.stderr as unknown as { unref?: () => void } | null)?.unref?.();
+    const finish = (): Pending | null => {
       const pending = slot.busy;
-      if (!pending || pending.task.id !== reply.id) return;
       slot.busy = null;
-      // An idle worker must not keep the process alive.
-      worker.unref();
+      if (slot.timer) clearTimeout(slot.timer);
+      slot.timer = null;
+      return pending;
+    };
+    child.on('message', (reply: WorkerReply) => {
+      if (slot.busy?.task.id !== reply.id) return;
+      const pending = finish()!;
+      child.unref();
       if (reply.ok) pending.resolve(reply.documents);
       else pending.reject(deserializeError(reply.error));
-      this.dispatch();
+      if (!this.closed) this.dispatch();
     });
-    const lost = (error: Error): void => {
+    let gone = false;
+    const lost = (error: Error | null, code: number | null, signal: NodeJS.Signals | null): void => {
+      if (gone) return;
+      gone = true;
       const index = this.slots.indexOf(slot);
       if (index >= 0) this.slots.splice(index, 1);
-      const pending = slot.busy;
-      slot.busy = null;
-      pending?.reject(error);
+      const pending = finish();
+      if (pending && !this.closed) pending.reject(error ?? this.stopError(slot, pending, code, signal));
       if (!this.closed) this.dispatch();
     };
-    worker.on('error', (error) => lost(error instanceof Error ? error : new Error(String(error))));
-    worker.on('exit', (code) => {
-      if (!this.closed) lost(new Error(`parse worker stopped (exit code ${code})`));
+    child.on('error', (error) => {
+      lost(error, null, null);
+      child.kill('SIGKILL');
     });
+    // 'close' rather than 'exit': by then stderr has been read to its end (the watchdog's reason is in it).
+    child.on('close', (code, signal) => lost(null, code, signal));
     this.slots.push(slot);
     return slot;
   }
 
-  /** Stop every worker; tasks still queued or running are rejected. */
+  /** Why a process died while it read a PDF, as the error its task gets. */
+  private stopError(slot: Slot, pending: Pending, code: number | null, signal: NodeJS.Signals | null): Error {
+    const file = pending.task.options.file ?? '-';
+    const marks = slot.stderr;
+    if (marks.includes(`${LIMIT_MARK}time`) || slot.timedOut) {
+      return new AsmInputError('pdf-time-limit', file, String(this.limits.timeoutMs / 1000));
+    }
+    // The watchdog's kill, V8 at its heap limit, or the system's out-of-memory killer (SIGKILL from outside).
+    if (marks.includes(`${LIMIT_MARK}memory`) || /heap out of memory|Reached heap limit|Allocation failed/i.test(marks) || signal === 'SIGKILL') {
+      return new AsmInputError('pdf-memory-limit', file, String(this.limits.memoryMb));
+    }
+    return new Error(`the process reading ${file} stopped (${signal ?? `exit code ${code}`})`);
+  }
+
+  /** Stop every process; tasks still queued or running are rejected. */
   async close(): Promise<void> {
     this.closed = true;
     const error = new Error('parse pool is closed');
     for (const pending of this.queue.splice(0)) pending.reject(error);
     const slots = this.slots.splice(0);
-    for (const slot of slots) slot.busy?.reject(error);
-    await Promise.all(slots.map((slot) => slot.worker.terminate()));
+    await Promise.all(
+      slots.map((slot) => {
+        slot.busy?.reject(error);
+        slot.busy = null;
+        if (slot.timer) clearTimeout(slot.timer);
+        const { child } = slot;
+        if (child.exitCode !== null || child.signalCode !== null) return undefined;
+        return new Promise<void>((resolve) => {
+          child.once('exit', () => resolve());
+          // An idle child is unreferenced: without this, the event loop could end before its exit is seen.
+          child.ref();
+          child.kill('SIGKILL');
+        });
+      }),
+    );
   }
 }

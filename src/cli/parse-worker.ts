@@ -1,21 +1,62 @@
-// Worker-thread entry (bundled on its own as dist/cli/parse-worker.cjs): parses
-// the sources the ParsePool (parallel.ts) sends it, one at a time. It loads the
+// Child-process entry (bundled on its own as dist/cli/parse-worker.cjs, started
+// by the ParsePool of parallel.ts with `fork(…, [memoryMb, timeoutMs])` and a
+// V8 heap limit): parses the sources the pool sends, one at a time. It loads the
 // parser only; pdf.js is loaded on the first PDF and then kept for the next.
-import { parentPort } from 'node:worker_threads';
+//
+// pdf.js blocks this process's event loop while it reads a page, so the limits
+// are kept by a watchdog thread, which has an event loop of its own: every
+// 50 ms it reads the resident memory of the whole process (ArrayBuffers
+// included, where pdf.js inflates streams and where V8's heap limit does not
+// reach) and the time spent on the current task, and past a limit writes the
+// reason on stderr and kills the process. The pool turns that into a sentence.
+import { Worker } from 'node:worker_threads';
 import { parseDocuments } from '../core/parse.js';
-import { serializeError, type WorkerReply, type WorkerTask } from './parallel.js';
+import { LIMIT_MARK, serializeError, type WorkerReply, type WorkerTask } from './parallel.js';
 
-const port = parentPort;
-if (!port) throw new Error('parse-worker.js runs only as a worker thread');
+const send = process.send?.bind(process);
+if (!send) throw new Error('parse-worker.cjs runs only as a child process of asm (ParsePool)');
 
-port.on('message', (task: WorkerTask) => {
+const memoryMb = Number(process.argv[2]) || 1024;
+const timeoutMs = Number(process.argv[3]) || 120_000;
+
+// CommonJS evaluated in the thread: no bundle of its own for a dozen lines.
+const WATCHDOG = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { writeSync } = require('node:fs');
+const { memoryBytes, timeoutMs, mark } = workerData;
+let startedAt = 0;
+parentPort.on('message', (time) => { startedAt = time; });
+setInterval(() => {
+  let reason = null;
+  if (process.memoryUsage.rss() > memoryBytes) reason = 'memory';
+  else if (startedAt > 0 && Date.now() - startedAt > timeoutMs) reason = 'time';
+  if (reason === null) return;
+  try { writeSync(2, '\\n' + mark + reason + '\\n'); } catch {}
+  process.kill(process.pid, 'SIGKILL');
+}, 50);
+`;
+
+const watchdog = new Worker(WATCHDOG, {
+  eval: true,
+  workerData: { memoryBytes: memoryMb * 1024 * 1024, timeoutMs, mark: LIMIT_MARK },
+  // The watchdog needs almost nothing; it must not count much against the limit.
+  resourceLimits: { maxOldGenerationSizeMb: 16, maxYoungGenerationSizeMb: 4 },
+});
+// The IPC channel keeps this process alive; the watchdog must not once the pool lets go.
+watchdog.unref();
+
+process.on('message', (task: WorkerTask) => {
   void (async () => {
+    watchdog.postMessage(Date.now());
     let reply: WorkerReply;
     try {
       reply = { id: task.id, ok: true, documents: await parseDocuments(task.bytes, task.options) };
     } catch (error) {
       reply = { id: task.id, ok: false, error: serializeError(error) };
     }
-    port.postMessage(reply);
+    watchdog.postMessage(0);
+    send(reply);
   })();
 });
+// The pool closed or asm ended: nothing more will come.
+process.on('disconnect', () => process.exit(0));
