@@ -1,7 +1,7 @@
 // Never a silent empty result: table text that ends in no record is an error
 // (unplaced-table-text, table-not-read); validate says INVALID, and parse,
 // report and vigentes refuse the document unless --allow-unread.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -206,5 +206,71 @@ describe('asm fails closed through the built CLI', () => {
     const allowed = runCli(['vigentes', good, file, '--allow-unread', '--format', 'json']);
     expect(allowed.status).toBe(1); // the seed's three vigentes
     expect(JSON.parse(allowed.stdout).vigentes).toHaveLength(3);
+  });
+});
+
+// Issue 11, finding 3: wordings nobody here has seen must give every row or an error, never a clean empty document.
+describe('random header wordings: every row is read, or the document says it could not read it', () => {
+  const WORDINGS: Record<string, string[]> = {
+    number: ['No.', 'Núm.', 'Número', 'N°', 'Id', 'Clave', '#', 'Consecutivo'],
+    text: ['Aspecto Susceptible de Mejora', 'ASM', 'Aspecto', 'Recomendación', 'Hallazgo'],
+    activity: ['Actividades', 'Acciones', 'Actividad comprometida', 'Tareas'],
+    area: ['Área Responsable', 'Unidad Responsable', 'Responsable', 'Área'],
+    due: ['Fecha de Término', 'Fecha compromiso', 'Término', 'Plazo'],
+    progress: ['% de Avance', 'Avance', 'Porcentaje', '%'],
+  };
+  const header = fc.record(Object.fromEntries(Object.entries(WORDINGS).map(([key, words]) => [key, fc.constantFrom(...words)])) as Record<string, fc.Arbitrary<string>>);
+  const row = fc.record({
+    text: fc.constantFrom('Actualizar el diagnóstico del programa', 'Definir la población objetivo', 'Revisar la MIR'),
+    activity: fc.constantFrom('Elaborar el documento', 'Publicar el informe'),
+    area: fc.constantFrom('Dirección de Planeación', 'Coordinación de Cobranza'),
+    day: fc.integer({ min: 1, max: 28 }),
+    progress: fc.integer({ min: 0, max: 100 }),
+  });
+
+  it('property (text and CSV)', async () => {
+    await fc.assert(
+      fc.asyncProperty(header, fc.array(row, { minLength: 1, maxLength: 6 }), fc.constantFrom('text', 'csv'), async (words, rows, format) => {
+        const separator = format === 'csv' ? ';' : '\t';
+        const head = [words.number, words.text, words.activity, words.area, words.due, words.progress].join(separator);
+        const body = rows.map((r, index) => [index + 1, r.text, r.activity, r.area, `${String(r.day).padStart(2, '0')}/06/2016`, `${r.progress}%`].join(separator));
+        const preamble = format === 'csv' ? [] : ['# Seguimiento a Aspectos Susceptibles de Mejora', 'Instituto Mexicano del Seguro Social', 'E-006 Recaudación', '', 'Periodo 2015-2016', ''];
+        const text = [...preamble, head, ...body].join('\n');
+        let documents;
+        try {
+          documents = await parseDocuments(text, { file: `x.${format === 'csv' ? 'csv' : 'txt'}`, format: format as 'text' | 'csv' });
+        } catch (error) {
+          // Refused as unusable (no header found, no ASM columns): not a clean result either.
+          expect((error as Error).name).toBe('AsmInputError');
+          return;
+        }
+        const document = documents[0]!;
+        const refused = document.diagnostics.some((d) => d.code === 'table-not-read' || d.code === 'unplaced-table-text');
+        if (refused) return;
+        const aspects = document.periods.flatMap((p) => p.aspects);
+        expect(aspects.map((a) => a.number)).toEqual(rows.map((_, index) => index + 1));
+        // A progress column under an unknown wording is kept in `extra`, with an unknown-column warning: not lost.
+        const progressOf = (a: (typeof aspects)[number]): unknown => {
+          const activity = a.activities[0];
+          if (activity?.progress !== null && activity?.progress !== undefined) return activity.progress;
+          const kept = Object.values(activity?.extra ?? {}).find((value) => /^\d+%$/.test(value));
+          return kept && document.diagnostics.some((d) => d.code === 'unknown-column') ? Number.parseInt(kept, 10) : null;
+        };
+        expect(aspects.map(progressOf)).toEqual(rows.map((r) => r.progress));
+      }),
+      { numRuns: 150, interruptAfterTimeLimit: 8000 },
+    );
+  });
+
+  it('a row on the period heading’s own line, and a huge line under a heading: refused, not 0 ASMs and exit 0', () => {
+    const cwd = tempDir();
+    const preamble = '# Seguimiento\nInstituto Mexicano del Seguro Social\nE-006 Recaudación\n\n';
+    writeFileSync(join(cwd, 'una-linea.txt'), `${preamble}Periodo 2015-2016 1 Aspecto de mejora del programa Actividad uno Coordinación de Cobranza 30/06/2016 10%\n`);
+    writeFileSync(join(cwd, 'enorme.txt'), `${preamble}Periodo 2015-2016\n\n${'x'.repeat(50 * 1024 * 1024)}\n`);
+    for (const [name, line] of [['una-linea.txt', 5], ['enorme.txt', 7]] as const) {
+      const result = runCli(['vigentes', name], { cwd });
+      expect(result.status, name).toBe(2);
+      expect(result.stderr).toBe(`asm: ${name}: could not read the table near line ${line}; --allow-unread carries on with what was read.\n`);
+    }
   });
 });

@@ -76,6 +76,13 @@ export function periodFromHeading(text: string): string | null {
   return match ? `${match[1]}-${match[2]}` : null;
 }
 
+/** What a period heading line says after its years (`Periodo 2015-2016 1 Aspecto … 10%` → `1 Aspecto … 10%`). */
+function headingRest(text: string): string {
+  const normalized = plain(text).replace(/\s+/g, ' ');
+  const match = PERIOD_HEADING.exec(normalized);
+  return match ? normalized.slice(match[0].length).trim() : '';
+}
+
 /**
  * A cut token (`30/06/201` + `5`) joins without a space; text joins with one.
  * Only the end of the text before matters (`tail`): reading all of a long field
@@ -198,6 +205,8 @@ export function assemble(lines: readonly SourceLine[], lang: Lang): AssembledTab
   // per period (text), and a period whose table text gave no ASM is remembered.
   const tableLines = new Map<string, { lines: number; unplaced: number; at: SourceLine; period: string | null }>();
   const unreadPeriods = new Map<PeriodDraft | null, SourceLine>();
+  // Periods with text that went nowhere: with no ASM and no statement, their content was not read.
+  const strayPeriods = new Map<PeriodDraft, SourceLine>();
   const countTableLine = (at: SourceLine, unplaced: boolean): void => {
     const key = positionKind === 'pages' ? `page ${at.page ?? 0}` : `period ${period?.period ?? ''}`;
     const entry = tableLines.get(key) ?? { lines: 0, unplaced: 0, at, period: period?.period ?? null };
@@ -249,6 +258,8 @@ export function assemble(lines: readonly SourceLine[], lang: Lang): AssembledTab
     if (heading) {
       period = openPeriod(heading, at);
       statementOpen = false;
+      // A row on the heading's own line (a PDF or a copy that lost its line breaks) is table text, not a heading.
+      if (looksLikeTableText(headingRest(text))) unplacedTableText(text, at);
       return;
     }
     const normalized = plain(text);
@@ -273,6 +284,7 @@ export function assemble(lines: readonly SourceLine[], lang: Lang): AssembledTab
     }
     if (PAGE_NUMBER.test(normalized)) return;
     diagnose({ code: 'stray-text', value: text }, at);
+    if (period && !strayPeriods.has(period)) strayPeriods.set(period, at);
   };
 
   const handleHeader = (mapping: HeaderMapping, at: SourceLine): void => {
@@ -477,6 +489,9 @@ export function assemble(lines: readonly SourceLine[], lang: Lang): AssembledTab
     result.diagnostics.push(makeDiagnostic({ code: 'table-not-read', period: periodName, ...position, ...params }, lang));
   };
   for (const [draft, at] of unreadPeriods) if (!draft || draft.aspects.length === 0) tableNotRead(at, draft?.period ?? null, {});
+  for (const [draft, at] of strayPeriods) {
+    if (draft.aspects.length === 0 && draft.statement === null && !unreadPeriods.has(draft)) tableNotRead(at, draft.period, {});
+  }
   for (const entry of tableLines.values()) {
     if (entry.unplaced > 0.25 * entry.lines) tableNotRead(entry.at, entry.period, { count: entry.unplaced, expected: String(entry.lines) });
   }
