@@ -61,5 +61,10 @@ describe('data keys from a document', () => {
     expect(result.status).toBe(0);
     const [document] = JSON.parse(result.stdout);
     expect(Object.keys(document.periods[0].aspects[0].activities[0].extra)).toEqual([header]);
+    // Read back as asm's own JSON (and so from the store), the key is still there.
+    writeFileSync(join(dir, 'x.json'), result.stdout);
+    const again = runCli(['parse', 'x.json', '--no-save', '--format', 'json'], { cwd: dir });
+    expect(again.status).toBe(0);
+    expect(Object.keys(JSON.parse(again.stdout)[0].periods[0].aspects[0].activities[0].extra)).toEqual([header]);
   });
 });

@@ -24,11 +24,37 @@ export function readJsonDocuments(text: string, file: string): AsmDocument[] {
   } catch (error) {
     throw new AsmInputError('invalid-json', file, jsonErrorPlace(error));
   }
-  const result = documentSchema.array().safeParse(Array.isArray(data) ? data : [data]);
+  const raw = Array.isArray(data) ? data : [data];
+  const result = documentSchema.array().safeParse(raw);
   if (!result.success) {
     const issue = result.error.issues[0]!;
     throw new AsmInputError('invalid-json', file, `${issue.path.join('.')}: ${issue.message}`);
   }
   if (result.data.length === 0) throw new AsmInputError('no-asm-content', file);
+  restoreExtra(result.data, raw);
   return cleanStrings(result.data);
+}
+
+type RawActivity = { extra?: Record<string, string> };
+type RawDocument = { periods: Array<{ aspects: Array<{ activities: RawActivity[] }> }> };
+
+/**
+ * zod copies a record into a plain object, where a column headed `__proto__`
+ * is lost: `extra` is taken from the parsed JSON itself (validated by then),
+ * into an object without prototype, as the parser makes it.
+ */
+function restoreExtra(documents: AsmDocument[], raw: unknown[]): void {
+  documents.forEach((document, d) => {
+    document.periods.forEach((period, p) => {
+      period.aspects.forEach((aspect, a) => {
+        aspect.activities.forEach((activity, i) => {
+          const extra = (raw[d] as RawDocument).periods[p]!.aspects[a]!.activities[i]!.extra;
+          if (extra === undefined) return;
+          const copy: Record<string, string> = Object.create(null);
+          for (const key of Object.keys(extra)) copy[key] = extra[key]!;
+          activity.extra = copy;
+        });
+      });
+    });
+  });
 }
