@@ -2,6 +2,7 @@
 import { closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, readSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { AsmInputError } from '../core/errors.js';
+import { pushAll } from '../core/arrays.js';
 import { formatSize } from './limits.js';
 
 export const SUPPORTED_EXTENSIONS = /\.(txt|md|text|csv|tsv|json|pdf)$/i;
@@ -20,20 +21,20 @@ export function expandInputs(args: readonly string[]): string[] {
       files.push(arg);
       continue;
     }
-    const found = walk(arg);
+    const found = walk(arg, []);
     if (found.length === 0) throw new AsmInputError('no-supported-files', arg);
-    files.push(...found);
+    pushAll(files, found);
   }
   return files;
 }
 
-function walk(directory: string): string[] {
-  const found: string[] = [];
+/** Appends to `found` (a folder may hold more files than a push(...) call has room for arguments). */
+function walk(directory: string, found: string[]): string[] {
   const entries = readdirSync(directory, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
   for (const entry of entries) {
     const path = join(directory, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIPPED_DIRECTORIES.has(entry.name) && !entry.name.startsWith('.')) found.push(...walk(path));
+      if (!SKIPPED_DIRECTORIES.has(entry.name) && !entry.name.startsWith('.')) walk(path, found);
     } else if (SUPPORTED_EXTENSIONS.test(entry.name)) {
       found.push(path);
     }

@@ -4,6 +4,7 @@
 import type { AsmDocument } from '../core/schema.js';
 import { detectFormat, parseDocuments, type InputFormat } from '../core/parse.js';
 import { AsmInputError, unreadTableError } from '../core/errors.js';
+import { pushAll } from '../core/arrays.js';
 import type { CliContext } from './context.js';
 import { message, UsageError } from './context.js';
 import { expandInputs, readInputFile, readStream } from './files.js';
@@ -72,7 +73,8 @@ export async function loadDocuments(files: readonly string[], options: InputOpti
     for (const result of results) {
       const parsed = await result;
       checkUnread(parsed, options, ctx);
-      documents.push(...parsed);
+      // A loop, not push(...parsed): one JSON input may hold more documents than a call has room for arguments.
+      pushAll(documents, parsed);
     }
     if (failure) throw failure.error;
     return documents;
