@@ -3,7 +3,8 @@
 // and a git diff of the store shows what changed between reports.
 import { existsSync, lstatSync, readdirSync, readFileSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { documentSchema, type AsmDocument } from '../core/schema.js';
+import type { AsmDocument } from '../core/schema.js';
+import { documentsFromData } from '../sources/json.js';
 import { SCHEMA_VERSION } from '../core/version.js';
 import { AsmInputError, jsonErrorPlace } from '../core/errors.js';
 import { inertJson } from '../core/text.js';
@@ -117,10 +118,9 @@ export function readStoreFile(path: string): AsmDocument {
     throw new AsmInputError('invalid-json', path, jsonErrorPlace(error));
   }
   const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion;
-  if (version !== SCHEMA_VERSION) throw new AsmInputError('invalid-json', path, 'schemaVersion');
-  const result = documentSchema.safeParse(data);
-  if (!result.success) throw new AsmInputError('invalid-json', path, result.error.issues[0]!.path.join('.') || 'document');
-  return result.data;
+  if (Array.isArray(data) || version !== SCHEMA_VERSION) throw new AsmInputError('invalid-json', path, 'schemaVersion');
+  // The same reading as a JSON input: shape checked by zod, `extra` keys kept, strings cleaned.
+  return documentsFromData(data, path)[0]!;
 }
 
 export function listStore(directory: string): StoreEntry[] {

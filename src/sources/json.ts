@@ -24,6 +24,11 @@ export function readJsonDocuments(text: string, file: string): AsmDocument[] {
   } catch (error) {
     throw new AsmInputError('invalid-json', file, jsonErrorPlace(error));
   }
+  return documentsFromData(data, file);
+}
+
+/** Documents from JSON already parsed (one document or an array): shape checked, `extra` keys kept, strings cleaned. */
+export function documentsFromData(data: unknown, file: string): AsmDocument[] {
   const raw = Array.isArray(data) ? data : [data];
   const result = documentSchema.array().safeParse(raw);
   if (!result.success) {
