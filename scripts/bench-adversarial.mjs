@@ -170,3 +170,5 @@ if (process.argv[2] === '--one') {
     process.exit(1);
   }
 }
+// Resource limits (issue 11, finding 10): endless inputs, the PDF bomb, --jobs 200; see scripts/bench-resources.mjs.
+if (process.argv[2] !== '--one' && !process.argv.includes('--no-resources')) spawnSync(process.execPath, [join(ROOT, 'scripts', 'bench-resources.mjs')], { stdio: 'inherit' });
