@@ -9,21 +9,27 @@ export const SUPPORTED_EXTENSIONS = /\.(txt|md|text|csv|tsv|json|pdf)$/i;
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', '.asm']);
 
 /** Expand directories (recursively, sorted) into the supported files inside. */
-export function expandInputs(args: readonly string[]): string[] {
+export function expandInputs(args: readonly string[], setAside?: (file: string, error: unknown) => void): string[] {
   const files: string[] = [];
   for (const arg of args) {
     if (arg === '-') {
       files.push(arg);
       continue;
     }
-    const stats = statOrThrow(arg);
-    if (!stats.isDirectory()) {
-      files.push(arg);
-      continue;
+    try {
+      const stats = statOrThrow(arg);
+      if (!stats.isDirectory()) {
+        files.push(arg);
+        continue;
+      }
+      const found = walk(arg, []);
+      if (found.length === 0) throw new AsmInputError('no-supported-files', arg);
+      pushAll(files, found);
+    } catch (error) {
+      // --keep-going: a missing file or an empty folder is one failed input, not the end of the run.
+      if (!setAside) throw error;
+      setAside(arg, error);
     }
-    const found = walk(arg, []);
-    if (found.length === 0) throw new AsmInputError('no-supported-files', arg);
-    pushAll(files, found);
   }
   return files;
 }

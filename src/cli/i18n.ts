@@ -114,6 +114,11 @@ const TEXT = {
     en: 'carry on when a table, or some of its text, could not be read (its diagnostics stay in the output)',
     es: 'continuar aunque no se haya podido leer una tabla o parte de su texto (sus diagnósticos quedan en la salida)',
   },
+  optKeepGoing: {
+    en: 'use the usable inputs when some are not, list the others at the end (exit 2)',
+    es: 'usar las entradas utilizables aunque otras no lo sean, y listar estas al final (sale con 2)',
+  },
+  inputsFailed: { en: 'inputs that could not be used', es: 'entradas que no se pudieron usar' },
   optInputFormat: { en: 'read inputs as this format instead of guessing', es: 'leer las entradas con este formato en lugar de adivinarlo' },
   parseDescription: {
     en: 'parse reports (text, CSV, PDF or asm JSON) into typed records',

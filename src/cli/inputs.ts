@@ -1,6 +1,7 @@
 // Inputs of every command: files, directories and `-`, or the store when no
 // file is named. All inputs are read before anything is written, so one
-// unusable input fails the run with nothing written.
+// unusable input fails the run with nothing written, unless --keep-going: then
+// the usable ones are used and the others listed at the end (exit 2).
 import type { AsmDocument } from '../core/schema.js';
 import { detectFormat, parseDocuments, type InputFormat } from '../core/parse.js';
 import { AsmInputError, unreadTableError } from '../core/errors.js';
@@ -21,10 +22,30 @@ export interface InputOptions {
   allowUnread?: boolean;
   /** validate reports unread tables itself: no refusal and no warning. */
   reportsUnread?: boolean;
+  /** --keep-going: an unusable input is set aside (see InputFailure) instead of failing the run. */
+  keepGoing?: boolean;
 }
 
+/** An input --keep-going set aside, with the error that makes it unusable. */
+export interface InputFailure {
+  file: string;
+  error: unknown;
+}
+
+export interface LoadedInputs {
+  documents: AsmDocument[];
+  /** Always empty without --keep-going (the first failure is thrown instead). */
+  failures: InputFailure[];
+}
+
+/** Documents of the inputs; without --keep-going the first unusable input throws. */
 export async function loadDocuments(files: readonly string[], options: InputOptions, ctx: CliContext): Promise<AsmDocument[]> {
-  const paths = expandInputs(files);
+  return (await loadInputs(files, { ...options, keepGoing: false }, ctx)).documents;
+}
+
+export async function loadInputs(files: readonly string[], options: InputOptions, ctx: CliContext): Promise<LoadedInputs> {
+  const unreachable: InputFailure[] = [];
+  const paths = expandInputs(files, options.keepGoing ? (file, error) => unreachable.push({ file, error }) : undefined);
   // Commands may pass more than InputOptions: --jobs, and the output format/file (for the progress bar).
   const extra = options as InputOptions & { jobs?: number; maxInputSize?: number; format?: unknown; output?: unknown };
   const maxBytes = resolveMaxInputSize(extra.maxInputSize, ctx.env);
@@ -39,7 +60,8 @@ export async function loadDocuments(files: readonly string[], options: InputOpti
   };
   const progress = startProgress(paths.length, { stdout: ctx.stdout, stderr: ctx.stderr, env: ctx.env, lang: ctx.lang }, extra);
   // Per input, in input order: documents, or a child process's promise of them.
-  const results: Array<AsmDocument[] | Promise<AsmDocument[]>> = [];
+  const results: Array<{ path: string; parsed: AsmDocument[] | Promise<AsmDocument[]> }> = [];
+  const failures: InputFailure[] = [];
   let failure: { error: unknown } | null = null;
   try {
     for (const path of paths) {
@@ -55,15 +77,20 @@ export async function loadDocuments(files: readonly string[], options: InputOpti
             return documents;
           });
           pending.catch(() => undefined); // awaited below, in input order
-          results.push(pending);
+          results.push({ path, parsed: pending });
         } else {
           const parsed = await parseDocuments(content, parseOptions);
           // Hash now in a batch, so that no document keeps its input bytes alive (text is kept by the records anyway).
           if (paths.length > 1 && typeof content !== 'string') for (const document of parsed) void document.source.sha256;
-          results.push(parsed);
+          results.push({ path, parsed });
           progress.tick();
         }
       } catch (error) {
+        if (options.keepGoing) {
+          failures.push({ file: path, error });
+          progress.tick();
+          continue;
+        }
         // Later inputs cannot matter: the error reported is the first in input order.
         failure = { error };
         break;
@@ -71,13 +98,23 @@ export async function loadDocuments(files: readonly string[], options: InputOpti
     }
     const documents: AsmDocument[] = [];
     for (const result of results) {
-      const parsed = await result;
-      checkUnread(parsed, options, ctx);
+      let parsed: AsmDocument[];
+      try {
+        parsed = await result.parsed;
+        checkUnread(parsed, options, ctx);
+      } catch (error) {
+        if (!options.keepGoing) throw error;
+        failures.push({ file: result.path, error });
+        continue;
+      }
       // A loop, not push(...parsed): one JSON input may hold more documents than a call has room for arguments.
       pushAll(documents, parsed);
     }
     if (failure) throw failure.error;
-    return documents;
+    // Files that could not be found first, then the others in input order, whichever way (this thread or a child process) each failed.
+    const order = new Map(paths.map((path, index) => [path, index]));
+    failures.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
+    return { documents, failures: [...unreachable, ...failures] };
   } finally {
     progress.finish();
     await (pool as ParsePool | null)?.close();
@@ -85,13 +122,31 @@ export async function loadDocuments(files: readonly string[], options: InputOpti
 }
 
 /** Files given → parse them; none → every document in the store. */
-export async function loadDocumentsOrStore(files: readonly string[], options: InputOptions, ctx: CliContext): Promise<AsmDocument[]> {
-  if (files.length > 0) return loadDocuments(files, options, ctx);
+export async function loadDocumentsOrStore(files: readonly string[], options: InputOptions, ctx: CliContext): Promise<LoadedInputs> {
+  if (files.length > 0) return loadInputs(files, options, ctx);
   const entries = listStore(storeDirectory(options.store, ctx.env));
   if (entries.length === 0) throw new UsageError(t('noInputs', ctx.lang));
   const documents = entries.map((entry) => entry.document);
   checkUnread(documents, options, ctx);
-  return documents;
+  return { documents, failures: [] };
+}
+
+/**
+ * --keep-going, at the end of a run whose output is written: one line per
+ * input set aside, with its sentence, on stderr. The exit code is 2 when any
+ * input failed, else `code`.
+ */
+export function finishInputs(failures: readonly InputFailure[], code: number, ctx: CliContext): number {
+  if (failures.length === 0) return code;
+  message(ctx, `asm: ${t('inputsFailed', ctx.lang)} (${failures.length}):`);
+  for (const { file, error } of failures) {
+    const sentence =
+      error instanceof AsmInputError
+        ? inputErrorMessage(error.code, error.file, ctx.lang, error.detail)
+        : `${file}: ${t('unexpected', ctx.lang)}: ${error instanceof Error ? error.message : String(error)}`;
+    message(ctx, `  ${sentence}`);
+  }
+  return 2;
 }
 
 /** Fail closed: a table asm could not read must not pass for a report with nothing pending. */

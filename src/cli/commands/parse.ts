@@ -4,7 +4,7 @@ import type { Register } from '../main.js';
 import type { CliContext } from '../context.js';
 import { message } from '../context.js';
 import { t } from '../i18n.js';
-import { loadDocuments, stdinIsTerminal } from '../inputs.js';
+import { finishInputs, loadInputs, stdinIsTerminal } from '../inputs.js';
 import { jobsDescription, parseJobs } from '../parallel.js';
 import { maxInputSizeDescription, parseSizeOption } from '../limits.js';
 import { prepareSave, storeDirectory } from '../store.js';
@@ -23,6 +23,7 @@ export interface ParseCommandOptions {
   store?: string;
   inputFormat?: InputFormat;
   allowUnread?: boolean;
+  keepGoing?: boolean;
 }
 
 /** Renderers load on demand: a JSON run never pays for cli-table3 or papaparse. */
@@ -61,6 +62,7 @@ export const registerParse: Register = (program, ctx, run) => {
     .option('--jobs <n>', jobsDescription(lang), parseJobs)
     .option('--max-input-size <size>', maxInputSizeDescription(lang), parseSizeOption)
     .option('--allow-unread', t('optAllowUnread', lang))
+    .option('--keep-going', t('optKeepGoing', lang))
     .addHelpText(
       'after',
       `
@@ -76,7 +78,7 @@ ${t('examples', lang)}
           command.outputHelp({ error: true });
           return 2;
         }
-        const documents = await loadDocuments(files, options, ctx);
+        const { documents, failures } = await loadInputs(files, options, ctx);
         const format = options.format ?? (ctx.stdout.isTTY && !options.output ? 'table' : 'json');
         // Everything is rendered before anything is written: a failure leaves no partial output or store.
         const text = await renderDocuments(documents, format, ctx, ctx.color && !options.output);
@@ -95,7 +97,7 @@ ${t('examples', lang)}
           const label = [document.program.code, document.reportMonth].filter(Boolean).join(' ');
           message(ctx, `asm: ${t('saved', lang)} ${label || document.source.file} ${t('in', lang)} ${save.path}${replaced}`);
         });
-        return 0;
+        return finishInputs(failures, 0, ctx);
       }),
     );
 };

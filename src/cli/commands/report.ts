@@ -8,7 +8,7 @@ import { message, UsageError } from '../context.js';
 import { invalidSummary } from '../../render/report/common.js';
 import { t } from '../i18n.js';
 import { jobsDescription, parseJobs } from '../parallel.js';
-import { loadDocumentsOrStore, stdinIsTerminal } from '../inputs.js';
+import { finishInputs, loadDocumentsOrStore, stdinIsTerminal } from '../inputs.js';
 import { maxInputSizeDescription, parseSizeOption } from '../limits.js';
 import type { InputFormat } from '../../core/parse.js';
 import {
@@ -31,6 +31,7 @@ export interface SelectionCommandOptions {
   store?: string;
   inputFormat?: InputFormat;
   allowUnread?: boolean;
+  keepGoing?: boolean;
 }
 
 /** The options `asm report` and `asm vigentes` share. */
@@ -48,7 +49,8 @@ export function addSelectionOptions(command: Command, ctx: CliContext): Command 
     .addOption(new Option('--input-format <format>', t('optInputFormat', lang)).choices(['text', 'csv', 'pdf', 'json']))
     .option('--jobs <n>', jobsDescription(lang), parseJobs)
     .option('--max-input-size <size>', maxInputSizeDescription(lang), parseSizeOption)
-    .option('--allow-unread', t('optAllowUnread', lang));
+    .option('--allow-unread', t('optAllowUnread', lang))
+    .option('--keep-going', t('optKeepGoing', lang));
 }
 
 /** Checks the forms of --period, --report and --as-of; returns the as-of date (today's local date by default). */
@@ -125,7 +127,7 @@ ${t('examples', lang)}
           return 2;
         }
         const asOf = validateSelectionOptions(options, ctx);
-        const documents = await loadDocumentsOrStore(files, options, ctx);
+        const { documents, failures } = await loadDocumentsOrStore(files, options, ctx);
         const report = buildReport(documents, { ...selectionFilters(options), asOf });
         if (isSelectionFailure(report)) throw new UsageError(selectionErrorMessage(report.error, ctx));
         // Renderers load on demand (start-up budget): JSON never pays for papaparse.
@@ -145,7 +147,7 @@ ${t('examples', lang)}
         }
         // The table and Markdown say it themselves; JSON and CSV readers learn it here.
         if (options.format === 'json' || options.format === 'csv') warnInvalidValues(report.invalidValueCount, ctx);
-        return 0;
+        return finishInputs(failures, 0, ctx);
       }),
     );
 };

@@ -8,7 +8,7 @@ import { UsageError } from '../context.js';
 import { t } from '../i18n.js';
 import { jobsDescription, parseJobs } from '../parallel.js';
 import { maxInputSizeDescription, parseSizeOption } from '../limits.js';
-import { loadDocumentsOrStore, stdinIsTerminal } from '../inputs.js';
+import { finishInputs, loadDocumentsOrStore, stdinIsTerminal } from '../inputs.js';
 import type { InputFormat } from '../../core/parse.js';
 import { DIAGNOSTIC_CODES } from '../../core/diagnostics.js';
 import { validateDocuments } from '../../render/validation/report.js';
@@ -22,6 +22,7 @@ export interface ValidateCommandOptions {
   strict?: boolean;
   store?: string;
   inputFormat?: InputFormat;
+  keepGoing?: boolean;
 }
 
 /** `--ignore a,b --ignore c` → [a, b, c]. */
@@ -42,6 +43,7 @@ export const registerValidate: Register = (program, ctx, run) => {
     .addOption(new Option('--input-format <format>', t('optInputFormat', lang)).choices(['text', 'csv', 'pdf', 'json']))
     .option('--jobs <n>', jobsDescription(lang), parseJobs)
     .option('--max-input-size <size>', maxInputSizeDescription(lang), parseSizeOption)
+    .option('--keep-going', t('optKeepGoing', lang))
     .addHelpText('after', `\n${t('examples', lang)}\n${t('validateExamples', lang)}`)
     .action(
       run(async (files: string[], options: ValidateCommandOptions, command: Command) => {
@@ -57,7 +59,7 @@ export const registerValidate: Register = (program, ctx, run) => {
           );
         }
         // validate reports an unread table as an error (INVALID) instead of refusing the document.
-        const documents = await loadDocumentsOrStore(files, { ...options, reportsUnread: true }, ctx);
+        const { documents, failures } = await loadDocumentsOrStore(files, { ...options, reportsUnread: true }, ctx);
         const report = validateDocuments(documents, { lang, ignore, strict: Boolean(options.strict) });
         switch (options.format) {
           case 'json':
@@ -70,7 +72,7 @@ export const registerValidate: Register = (program, ctx, run) => {
             ctx.stdout.write(renderValidationTable(report, lang, ctx.style));
             break;
         }
-        return report.valid ? 0 : 1;
+        return finishInputs(failures, report.valid ? 0 : 1, ctx);
       }),
     );
 };

@@ -5,7 +5,7 @@ import { Command, Option } from 'commander';
 import type { Register } from '../main.js';
 import { UsageError } from '../context.js';
 import { t } from '../i18n.js';
-import { loadDocumentsOrStore, stdinIsTerminal } from '../inputs.js';
+import { finishInputs, loadDocumentsOrStore, stdinIsTerminal } from '../inputs.js';
 import { isSelectionFailure, listVigentes } from '../../core/report.js';
 import {
   addSelectionOptions,
@@ -62,7 +62,7 @@ Exit codes: 0 no vigentes, 1 vigentes listed, 2 unusable input or usage.`,
           return 2;
         }
         const asOf = validateSelectionOptions(options, ctx);
-        const documents = await loadDocumentsOrStore(files, options, ctx);
+        const { documents, failures } = await loadDocumentsOrStore(files, options, ctx);
         const list = listVigentes(documents, { ...selectionFilters(options), asOf, overdueOnly: Boolean(options.overdue) });
         if (isSelectionFailure(list)) throw new UsageError(selectionErrorMessage(list.error, ctx));
         // Renderers load on demand (start-up budget): JSON never pays for papaparse.
@@ -84,7 +84,7 @@ Exit codes: 0 no vigentes, 1 vigentes listed, 2 unusable input or usage.`,
             break;
         }
         if (options.format === 'json' || options.format === 'csv' || options.format === 'github') warnInvalidValues(list.invalidValueCount, ctx);
-        return list.vigentes.length > 0 && !options.exitZero ? 1 : 0;
+        return finishInputs(failures, list.vigentes.length > 0 && !options.exitZero ? 1 : 0, ctx);
       }),
     );
 };
