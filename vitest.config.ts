@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     setupFiles: ['tests/helpers/setup.ts'],
+    globalSetup: ['tests/helpers/global-setup.ts'],
     testTimeout: 30_000,
   },
 });
