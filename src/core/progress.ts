@@ -5,7 +5,7 @@
 import type { Aspect } from './schema.js';
 import { mean, parseProgress } from './values.js';
 
-/** Same tolerance as the validator's average-mismatch rule. */
+/** Tolerance of `average-mismatch`, in percentage points (the validator uses this one too). */
 export const AVERAGE_TOLERANCE = 0.5;
 
 export type ProgressState = 'reported' | 'not-reported' | 'invalid';

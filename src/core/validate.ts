@@ -6,6 +6,7 @@ import type { Activity, Aspect, AsmDocument, Diagnostic, Period, SourceSpan } fr
 import { localizeDiagnostic, makeDiagnostic, type DiagnosticInput, type Lang } from './diagnostics.js';
 import { canonicalAreas } from './areas.js';
 import { mean } from './values.js';
+import { AVERAGE_TOLERANCE } from './progress.js';
 import { findUrls, type FoundUrl } from './validate-urls.js';
 import { truncationOf, wordIndex, type WordIndex } from './validate-text.js';
 
@@ -14,8 +15,8 @@ export interface ValidateOptions {
   lang?: Lang;
 }
 
-/** Tolerance of `average-mismatch`, in percentage points. */
-export const AVERAGE_TOLERANCE = 0.5;
+/** Tolerance of `average-mismatch`, in percentage points: one constant for the validator and the reports. */
+export { AVERAGE_TOLERANCE };
 
 /** Cells that say "there is no such document". */
 const NOT_AVAILABLE = /^(n\s*\/\s*a|n\.?\s*a\.?|no aplica|no disponible|sin documento|ninguno|[-–—]+)$/i;
