@@ -49,7 +49,7 @@ const common = {
 };
 await Promise.all([
   build({ ...common, entryPoints: { asm: 'src/cli/main.ts' } }),
-  // The worker thread of parallel PDF parsing (src/cli/parallel.ts), a bundle of its own.
+  // The child process that reads PDFs under memory and time limits (src/cli/parallel.ts), a bundle of its own.
   build({ ...common, entryPoints: { 'parse-worker': 'src/cli/parse-worker.ts' } }),
 ]);
 // The library and its types; also the type check (a type error fails the build after the bundle is written).
