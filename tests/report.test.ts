@@ -277,7 +277,7 @@ describe('renderers', () => {
     const lines = text.trimEnd().split('\n');
     expect(lines).toHaveLength(list.vigentes.length);
     expect(lines[0]).toMatch(/^::warning file=fixtures\/seed-e006-2015-09\.txt,line=23,title=Vigente ASM E006 2014-2015 #5::/);
-    const stdin = renderVigentesGithub({ asOf: '2016-01-01', vigentes: [{ ...list.vigentes[0]!, source: { file: '-', line: 3, page: null } }] }, 'en');
+    const stdin = renderVigentesGithub({ asOf: '2016-01-01', invalidValueCount: 0, vigentes: [{ ...list.vigentes[0]!, source: { file: '-', line: 3, page: null } }] }, 'en');
     expect(stdin).toMatch(/^::warning title=/);
   });
 });
