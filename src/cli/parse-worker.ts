@@ -9,6 +9,7 @@
 // included, where pdf.js inflates streams and where V8's heap limit does not
 // reach) and the time spent on the current task, and past a limit writes the
 // reason on stderr and kills the process. The pool turns that into a sentence.
+// It also ends the process when asm is gone (its parent changed).
 import { Worker } from 'node:worker_threads';
 import { parseDocuments } from '../core/parse.js';
 import { LIMIT_MARK, serializeError, type WorkerReply, type WorkerTask } from './parallel.js';
@@ -24,9 +25,12 @@ const WATCHDOG = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { writeSync } = require('node:fs');
 const { memoryBytes, timeoutMs, mark } = workerData;
+const parent = process.ppid;
 let startedAt = 0;
 parentPort.on('message', (time) => { startedAt = time; });
 setInterval(() => {
+  // asm is gone (killed, or ended) while pdf.js holds the event loop: 'disconnect' cannot run, so stop here.
+  if (process.ppid !== parent) process.kill(process.pid, 'SIGKILL');
   let reason = null;
   if (process.memoryUsage.rss() > memoryBytes) reason = 'memory';
   else if (startedAt > 0 && Date.now() - startedAt > timeoutMs) reason = 'time';
