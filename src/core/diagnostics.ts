@@ -39,6 +39,15 @@ export const DIAGNOSTIC_CODES = {
     en: () => 'A row with an empty "No." cell comes before any ASM; kept as an ASM without number',
     es: () => 'Una fila con la celda "No." vacía aparece antes de cualquier ASM; se conserva como ASM sin número',
   },
+  'unmapped-required-column': {
+    severity: 'error',
+    en: (p) =>
+      `No column is the required field "${p.field}", and column "${p.value}" holds text in ${p.count} of ${p.expected} activities: ` +
+      'it is probably that field under a wording asm does not know (its cells are kept as extra text)',
+    es: (p) =>
+      `Ninguna columna es el campo obligatorio "${p.field}", y la columna "${p.value}" tiene texto en ${p.count} de ${p.expected} actividades: ` +
+      'probablemente es ese campo con un nombre que asm no conoce (sus celdas se conservan como texto adicional)',
+  },
   'unknown-column': {
     severity: 'warning',
     en: (p) => `Column "${p.value}" is not a known ASM column; its cells are kept as extra text`,

@@ -57,19 +57,26 @@ export const DEFAULT_HEADERS: Record<ColumnKey, string> = {
   docStatement: 'Declaración del Periodo',
 };
 
-/** Lower case, no accents, punctuation as spaces (but `%` kept), single spaces. */
+/** Lower case, no accents, punctuation as spaces (but `%` and `#` kept), single spaces. */
 export function normalizeHeader(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/\((s|es)\)/g, '$1') // "Aspecto(s)" → "aspectos"
-    .replace(/[^a-z0-9%]+/g, ' ')
+    .replace(/[^a-z0-9%#]+/g, ' ')
     .trim();
 }
 
-// First match wins, so the more specific patterns come first.
+// The vocabulary: a header maps by the words it contains, so that an agency's
+// own phrase ("Acciones a realizar", "Fecha compromiso (dd/mm/aaaa)", "Grado
+// de avance") maps like the seed's. Headers are normalised first (lower case,
+// no accents, punctuation as spaces). First match wins, so the more specific
+// rules come first: "Avance promedio" is the average, not progress; "Fecha de
+// reporte" the report month, not a due date; "Ubicación del documento
+// probatorio" a location, not a document name.
 const RULES: ReadonlyArray<readonly [ColumnKey, RegExp]> = [
+  // asm's own CSV.
   ['docTitle', /^titulo del documento$/],
   ['docInstitution', /^institucion$/],
   ['docType', /^tipo de documento$/],
@@ -79,19 +86,20 @@ const RULES: ReadonlyArray<readonly [ColumnKey, RegExp]> = [
   ['docReportMonth', /^mes del reporte$/],
   ['docPeriod', /^periodo( de evaluacion)?$/],
   ['docStatement', /^declaracion del periodo$/],
-  ['number', /^(no|num|numero|n|#)( de)?( asm| aspecto)?$/],
-  ['average', /promedio/],
-  ['reportMonth', /^(mes y ano|mes ano|mes de reporte|fecha de reporte|mes)$/],
-  ['text', /aspectos? susceptibles? de mejora|^aspectos? s? ?de mejora|^asm$/],
-  ['progress', /avance/],
-  ['proofLocation', /ubicacion|liga|enlace|url/],
-  ['proofName', /documento probatorio|documento aprobatorio|documento soporte|probatorio/],
-  ['responsibleArea', /responsable|unidad administrativa/],
-  ['dueDate', /fecha/],
-  ['expectedResults', /resultados? esperados?/],
-  ['evidence', /productos|evidencias?/],
-  ['description', /actividad|acciones?( de mejora)?$/],
-  ['observations', /observacion|comentario/],
+  // "No.", "Núm.", "Número", "N°", "#", "No. de ASM", "Número de aspecto".
+  ['number', /^(no|num|numero|n|#|nro)( de)?( (asm|aspectos?|recomendacion))?$/],
+  ['average', /promedio|avance (general|global|total)( del asm| del aspecto)?$/],
+  ['reportMonth', /^(mes y ano|mes ano|mes de reporte|fecha de reporte|mes|periodo de reporte)$/],
+  ['text', /aspectos? susceptibles? de mejora|^aspectos?( s)?( de mejora)?$|^asm$|^recomendaci(on|ones)\b|^hallazgos?\b/],
+  ['progress', /avance|porcentaje|^%$|^% de cumplimiento$|grado de cumplimiento/],
+  ['proofLocation', /ubicacion|liga|enlace|url|direccion electronica|sitio web/],
+  ['proofName', /documento probatorio|documento aprobatorio|documento soporte|probatorio|identificacion del documento|nombre del documento/],
+  ['responsibleArea', /responsable|unidad administrativa|^areas?$|^unidad$/],
+  ['dueDate', /fecha|plazo|^termino\b|conclusion/],
+  ['expectedResults', /resultados? esperados?|^resultados?$|^metas?$/],
+  ['evidence', /productos|evidencias?|medios? de verificacion|entregables?/],
+  ['description', /actividad|acciones?\b|^tareas?\b/],
+  ['observations', /observacion|comentario|^notas?$/],
 ];
 
 export function columnKeyFor(header: string): ColumnKey | null {

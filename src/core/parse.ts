@@ -1,11 +1,12 @@
 // The library's entry point: bytes or text of one source → typed document(s).
 // No file system here: callers hand in the bytes and the name to report.
-import type { AsmDocument, SourceFormat } from './schema.js';
+import type { AsmDocument, Period, SourceFormat } from './schema.js';
 import { SCHEMA_VERSION } from './version.js';
 import { AsmInputError } from './errors.js';
 import { cleanText, decodeBytes, looksBinary, looksBinaryText, utf16Of, type DecodedText } from './decode.js';
 import { splitTextLines, type SourceLine } from './lines.js';
 import { assemble } from './assemble.js';
+import type { HeaderMapping } from './headers.js';
 import { toPeriod } from './records.js';
 import { extractMetadata } from './metadata.js';
 import { makeDiagnostic, type Lang } from './diagnostics.js';
@@ -166,6 +167,28 @@ function buildDocument(
     ...metadata,
     columns,
     periods,
-    diagnostics: [...extraDiagnostics, ...assembled.diagnostics],
+    diagnostics: [...extraDiagnostics, ...assembled.diagnostics, ...lostColumns(mapping, periods, lang)],
   };
+}
+
+/**
+ * Fail closed on a column lost to an unknown wording: with no header mapped to
+ * the activities, an unknown column that holds text in most activities is
+ * very likely them ("Acciones comprometidas por la dependencia"). Without this
+ * every activity would have no description and validate would say VALID.
+ */
+function lostColumns(mapping: HeaderMapping | null, periods: readonly Period[], lang: Lang): AsmDocument['diagnostics'] {
+  if (!mapping || mapping.keys.includes('description')) return [];
+  const activities = periods.flatMap((period) => period.aspects.flatMap((aspect) => aspect.activities));
+  if (activities.length === 0) return [];
+  for (const index of mapping.unknown) {
+    const header = mapping.headers[index]!;
+    const filled = activities.filter((activity) => /\p{L}{3}/u.test(activity.extra?.[header] ?? '')).length;
+    if (filled * 2 > activities.length) {
+      return [
+        makeDiagnostic({ code: 'unmapped-required-column', field: 'description', value: header, count: filled, expected: String(activities.length) }, lang),
+      ];
+    }
+  }
+  return [];
 }

@@ -1,0 +1,97 @@
+// Every agency's wording of the table header (issue 18): a header maps by the
+// words it contains, with accents, case, singular or plural and extra words;
+// and a required column lost to a wording asm does not know is an error.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { columnKeyFor, type ColumnKey } from '../src/core/headers.js';
+import { DIAGNOSTIC_CODES } from '../src/core/diagnostics.js';
+import { fixture, runCli, tempDir } from './helpers/cli.js';
+
+const VARIANTS: Array<[string, ColumnKey | null]> = [
+  ['No.', 'number'], ['Núm.', 'number'], ['NÚMERO', 'number'], ['N°', 'number'], ['Nº', 'number'], ['#', 'number'],
+  ['No. de ASM', 'number'], ['Número de aspecto', 'number'],
+  ['Aspecto Susceptible de Mejora', 'text'], ['Aspectos susceptibles de mejora', 'text'], ['Aspecto(s) Susceptible(s) de Mejora', 'text'],
+  ['ASM', 'text'], ['Aspecto', 'text'], ['Recomendación', 'text'], ['Hallazgo', 'text'],
+  ['Actividades', 'description'], ['Actividad', 'description'], ['Acciones', 'description'], ['Acciones de mejora', 'description'],
+  ['Actividades a realizar', 'description'], ['Acciones a realizar', 'description'], ['Tareas', 'description'],
+  ['Área Responsable', 'responsibleArea'], ['Unidad Responsable', 'responsibleArea'], ['Unidad administrativa responsable', 'responsibleArea'],
+  ['Área', 'responsibleArea'], ['AREA RESPONSABLE', 'responsibleArea'],
+  ['Fecha de Término', 'dueDate'], ['Fecha de término (dd/mm/aaaa)', 'dueDate'], ['Fecha compromiso', 'dueDate'],
+  ['Fecha de conclusión', 'dueDate'], ['Plazo', 'dueDate'], ['Término', 'dueDate'],
+  ['% de Avance', 'progress'], ['% de Avance de la Actividad', 'progress'], ['Porcentaje de avance (%)', 'progress'],
+  ['Avance (%)', 'progress'], ['Grado de avance', 'progress'], ['Porcentaje', 'progress'], ['%', 'progress'],
+  ['Promedio', 'average'], ['Avance promedio', 'average'], ['Avance general', 'average'], ['Avance global', 'average'],
+  ['Resultados Esperados', 'expectedResults'], ['Resultado esperado', 'expectedResults'],
+  ['Productos y/o Evidencias', 'evidence'], ['Evidencias', 'evidence'], ['Medios de verificación', 'evidence'],
+  ['Nombre del Documento Probatorio', 'proofName'], ['Identificación del documento probatorio', 'proofName'], ['Documento soporte', 'proofName'],
+  ['Ubicación del Documento Probatorio', 'proofLocation'], ['Ubicación del Documento Aprobatorio', 'proofLocation'], ['Liga', 'proofLocation'],
+  ['Observaciones', 'observations'], ['Comentarios', 'observations'], ['Notas', 'observations'],
+  ['Mes y Año', 'reportMonth'], ['Fecha de reporte', 'reportMonth'],
+  // Not ASM columns: their cells go to extra with an unknown-column warning.
+  ['Id', null], ['Columna extra', null], ['', null],
+];
+
+describe('header vocabulary', () => {
+  it.each(VARIANTS)('%s → %s', (header, key) => {
+    expect(columnKeyFor(header)).toBe(key);
+  });
+
+  // Property: a field's own words with filler around them (case, accents and punctuation varied) map to that field.
+  const STEMS: Array<[ColumnKey, string[]]> = [
+    ['description', ['Actividades', 'Acciones']],
+    ['responsibleArea', ['Responsable', 'Unidad administrativa']],
+    ['dueDate', ['Fecha', 'Plazo']],
+    ['progress', ['Porcentaje de avance', 'Avance']],
+    ['observations', ['Observaciones', 'Comentarios']],
+    ['evidence', ['Evidencias', 'Productos']],
+  ];
+  const FILLER = ['de la', 'del ASM', '(dd/mm/aaaa)', 'comprometidas', 'de seguimiento', 'en el periodo', '*', '(1)', 'institucional'];
+  it('property: a stem with filler words maps to its field', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...STEMS),
+        fc.nat(),
+        fc.subarray(FILLER, { maxLength: 2 }),
+        fc.constantFrom('upper', 'lower', 'title'),
+        ([key, stems], pick, filler, casing) => {
+          const header = [stems[pick % stems.length]!, ...filler].join(' ');
+          const cased = casing === 'upper' ? header.toUpperCase() : casing === 'lower' ? header.toLowerCase() : header;
+          expect(columnKeyFor(cased)).toBe(key);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('a required column lost to an unknown wording', () => {
+  it('is an error naming the header: validate INVALID, exit 1', () => {
+    const cwd = tempDir();
+    const text = readFileSync(fixture('seed-e006-2015-09.txt'), 'utf8').replace(/\tActividades\t/g, '\tLo que se compromete a hacer la dependencia\t');
+    writeFileSync(join(cwd, 'perdida.txt'), text);
+    const result = runCli(['validate', 'perdida.txt', '--format', 'json'], { cwd });
+    expect(result.status).toBe(1);
+    const diagnostics = JSON.parse(result.stdout).documents[0].diagnostics;
+    expect(diagnostics.filter((d: { code: string }) => d.code === 'unmapped-required-column')).toEqual([
+      expect.objectContaining({ severity: 'error', field: 'description', value: 'Lo que se compromete a hacer la dependencia' }),
+    ]);
+  });
+
+  it('an agency that says "Acciones a realizar" has its activities read', () => {
+    const cwd = tempDir();
+    const text = readFileSync(fixture('seed-e006-2015-09.txt'), 'utf8').replace(/\tActividades\t/g, '\tAcciones a realizar\t');
+    writeFileSync(join(cwd, 'acciones.txt'), text);
+    const [document] = JSON.parse(runCli(['parse', 'acciones.txt', '--no-save', '--format', 'json'], { cwd }).stdout);
+    expect(document.periods[0].aspects[0].activities[0].description).toMatch(/^La recomendación se incluirá/);
+    expect(document.diagnostics.map((d: { code: string }) => d.code)).not.toContain('unknown-column');
+  });
+});
+
+describe('the README documents every diagnostic code', () => {
+  it('each code asm emits has a row in the README', () => {
+    const readme = readFileSync(join(import.meta.dirname, '..', 'README.md'), 'utf8');
+    expect(Object.keys(DIAGNOSTIC_CODES).filter((code) => !readme.includes(`| \`${code}\` |`))).toEqual([]);
+  });
+});
