@@ -95,3 +95,23 @@ describe('the README documents every diagnostic code', () => {
     expect(Object.keys(DIAGNOSTIC_CODES).filter((code) => !readme.includes(`| \`${code}\` |`))).toEqual([]);
   });
 });
+
+describe('dates as agencies write them, through the CLI', () => {
+  it('month names, a month alone (noted), an Excel serial', () => {
+    const cwd = tempDir();
+    const csv = [
+      'Núm.;Aspecto;Acciones a realizar;Unidad Responsable;Fecha compromiso (dd/mm/aaaa);Grado de avance',
+      '1;Actualizar el diagnóstico;Elaborar el documento;Dirección de Planeación;30 de junio de 2016;100',
+      '2;Definir la población;Revisar la metodología;Dirección de Planeación;Junio de 2016;50',
+      '3;Publicar la MIR;Cargar la MIR;Dirección de Planeación;42551;20',
+    ].join('\n');
+    writeFileSync(join(cwd, 'agencia.csv'), `${csv}\n`);
+    const [document] = JSON.parse(runCli(['parse', 'agencia.csv', '--no-save', '--format', 'json'], { cwd }).stdout);
+    const activities = document.periods[0].aspects.map((aspect: { activities: Array<{ dueDate: string; dueDateText: string }> }) => aspect.activities[0]);
+    expect(activities.map((a: { dueDate: string }) => a.dueDate)).toEqual(['2016-06-30', '2016-06-30', '2016-06-30']);
+    expect(activities[1].dueDateText).toBe('Junio de 2016');
+    const diagnostics = JSON.parse(runCli(['validate', 'agencia.csv', '--format', 'json'], { cwd }).stdout).documents[0].diagnostics;
+    expect(diagnostics.filter((d: { code: string }) => d.code === 'due-date-month-only').map((d: { aspect: number }) => d.aspect)).toEqual([2]);
+    expect(diagnostics.map((d: { code: string }) => d.code)).not.toContain('invalid-date');
+  });
+});

@@ -106,6 +106,11 @@ export const DIAGNOSTIC_CODES = {
     en: (p) => `Due date "${p.value}" is not a valid calendar date (expected dd/mm/yyyy)`,
     es: (p) => `La fecha de término "${p.value}" no es una fecha válida (se espera dd/mm/aaaa)`,
   },
+  'due-date-month-only': {
+    severity: 'warning',
+    en: (p) => `Due date "${p.value}" names a month only; it is taken as the month's last day, ${p.expected}`,
+    es: (p) => `La fecha de término "${p.value}" solo indica el mes; se toma su último día, ${p.expected}`,
+  },
   'progress-not-a-number': {
     severity: 'error',
     en: (p) => `${p.field === 'average' ? 'Average' : 'Progress'} "${p.value}" is not a number`,

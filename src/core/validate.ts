@@ -5,7 +5,7 @@
 import type { Activity, Aspect, AsmDocument, Diagnostic, Period, SourceSpan } from './schema.js';
 import { localizeDiagnostic, makeDiagnostic, type DiagnosticInput, type Lang } from './diagnostics.js';
 import { canonicalAreas } from './areas.js';
-import { mean } from './values.js';
+import { isMonthOnlyDate, mean } from './values.js';
 import { AVERAGE_TOLERANCE } from './progress.js';
 import { findUrls, type FoundUrl } from './validate-urls.js';
 import { truncationOf, wordIndex, type WordIndex } from './validate-text.js';
@@ -205,6 +205,9 @@ function checkActivity(ctx: Context, where: Where, activity: Activity): void {
     if (activity.dueDate === null) {
       emit(ctx, where, position, { code: 'invalid-date', field: 'dueDate', value: activity.dueDateText! });
     } else {
+      if (isMonthOnlyDate(activity.dueDateText!)) {
+        emit(ctx, where, position, { code: 'due-date-month-only', field: 'dueDate', value: activity.dueDateText!, expected: activity.dueDate });
+      }
       const startDate = periodStart(where.period.period);
       if (startDate && activity.dueDate < startDate) {
         emit(ctx, where, position, { code: 'due-date-before-period', field: 'dueDate', value: activity.dueDateText!, expected: where.period.period });

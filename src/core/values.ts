@@ -17,7 +17,27 @@ function iso(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** `30/06/2015`, `3/6/2015`, `30-06-2015`, `30/06/201 5` (year cut by a line break), ISO → `2015-06-30`. */
+// Dates with a Spanish month name: `30 de junio de 2016`, `30-jun-16`, `30/Sept./2016`, `30 jun 2016`.
+const NAMED_DATE = /^(\d{1,2}) ?(?:de |[-/.] ?)?([a-z]+)\.? ?(?:de |del |[-/.,] ?)?(\d{4}|\d{2})$/;
+// A month alone: `junio 2016`, `junio de 2016`, `jun-2016` (taken as the month's last day; see isMonthOnlyDate).
+const MONTH_DATE = /^([a-z]+)\.? ?(?:de |del |[-/] ?)?(\d{4})$/;
+// An Excel serial day number, as a spreadsheet's CSV export writes a date cell: 20000 (1954) to 80000 (2119).
+const EXCEL_SERIAL = /^\d{5}$/;
+
+/** Lower case, no accents, spaces collapsed: how month names are compared. */
+function foldDate(text: string): string {
+  const trimmed = text.trim();
+  return (/[^\x00-\x7f]/.test(trimmed) ? trimmed.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : trimmed).toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** `16` → 2016: two-digit years are this century's (the reports are). */
+const fullYear = (year: string): number => (year.length === 2 ? 2000 + Number(year) : Number(year));
+
+/**
+ * `30/06/2015`, `3/6/2015`, `30-06-2015`, `30/06/201 5` (year cut by a line
+ * break), ISO, `30 de junio de 2016`, `30-jun-16`, `junio 2016` (its last day)
+ * and an Excel serial number (`42551`) → `2015-06-30`.
+ */
 export function parseDate(text: string | null): string | null {
   if (text === null || text.length > MAX_TYPED_LENGTH) return null;
   const compact = text.trim().replace(/(\d)\s+(?=\d)/g, '$1');
@@ -31,7 +51,33 @@ export function parseDate(text: string | null): string | null {
     const [year, month, day] = [Number(ymd[1]), Number(ymd[2]), Number(ymd[3])];
     return isRealDate(year, month, day) ? iso(year, month, day) : null;
   }
+  if (EXCEL_SERIAL.test(compact)) {
+    const serial = Number(compact);
+    if (serial < 20000 || serial > 80000) return null;
+    // Day 0 is 1899-12-30 for every serial after Excel's phantom 1900-02-29.
+    const date = new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000);
+    return iso(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+  }
+  if (!/[a-z]/i.test(compact)) return null;
+  const folded = foldDate(compact);
+  const named = NAMED_DATE.exec(folded);
+  if (named) {
+    const month = MONTHS[named[2]!];
+    const [day, year] = [Number(named[1]), fullYear(named[3]!)];
+    return month && isRealDate(year, month, day) ? iso(year, month, day) : null;
+  }
+  const monthOnly = MONTH_DATE.exec(folded);
+  if (monthOnly) {
+    const month = MONTHS[monthOnly[1]!];
+    const year = Number(monthOnly[2]);
+    return month ? iso(year, month, new Date(Date.UTC(year, month, 0)).getUTCDate()) : null;
+  }
   return null;
+}
+
+/** A due date written as a month only (`junio 2016`): it types as the month's last day, which validate notes. */
+export function isMonthOnlyDate(text: string): boolean {
+  return text.length <= MAX_TYPED_LENGTH && MONTH_DATE.test(foldDate(text)) && parseDate(text) !== null;
 }
 
 /** True for text shaped like a date even if it is not a real one (`31/02/2016`). */
