@@ -115,3 +115,26 @@ describe('dates as agencies write them, through the CLI', () => {
     expect(diagnostics.map((d: { code: string }) => d.code)).not.toContain('invalid-date');
   });
 });
+
+describe('activities numbered 1.1, 1.2', () => {
+  it('belong to ASM 1, in the No. column or at the start of the activity text; the sub-number is kept', () => {
+    const cwd = tempDir();
+    const csv = [
+      'No.;Aspecto Susceptible de Mejora;Actividades;Área Responsable;Fecha de Término;% de Avance',
+      '1.1;Actualizar el diagnóstico;Elaborar el documento;Dirección de Planeación;30/06/2016;100',
+      '1.2;;Publicar el documento;Dirección de Planeación;30/09/2016;50',
+      '2;Definir la población;2.1 Revisar la metodología;Dirección de Planeación;30/06/2016;50',
+      ';;2.2 Publicar la metodología;Dirección de Planeación;30/09/2016;0',
+    ].join('\n');
+    writeFileSync(join(cwd, 'sub.csv'), `${csv}\n`);
+    const [document] = JSON.parse(runCli(['parse', 'sub.csv', '--no-save', '--format', 'json'], { cwd }).stdout);
+    const aspects = document.periods[0].aspects.map((aspect: { number: number; activities: Array<{ numberText?: string; description: string }> }) => [
+      aspect.number,
+      aspect.activities.map((activity) => [activity.numberText, activity.description]),
+    ]);
+    expect(aspects).toEqual([
+      [1, [['1.1', 'Elaborar el documento'], ['1.2', 'Publicar el documento']]],
+      [2, [['2.1', '2.1 Revisar la metodología'], ['2.2', '2.2 Publicar la metodología']]],
+    ]);
+  });
+});

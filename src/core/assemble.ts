@@ -28,6 +28,8 @@ export interface ActivityDraft {
   fields: Partial<Record<ActivityField, Fragment>>;
   extra: Record<string, Fragment>;
   positions: number[];
+  /** `1.2` when the document numbers activities in the `No.` column. */
+  numberText?: string;
 }
 
 export interface AspectDraft {
@@ -322,7 +324,10 @@ export function assemble(lines: readonly SourceLine[], lang: Lang): AssembledTab
       diagnose({ code: 'missing-period' }, source);
       period = openPeriod('', source);
     }
-    const numberText = cellOf('number');
+    // Activities numbered `1.1`, `1.2` in the No. column belong to ASM 1; the sub-number stays on the activity.
+    const printedNumber = cellOf('number');
+    const subNumber = /^(\d+)\s*\.\s*\d+$/.exec(printedNumber);
+    const numberText = subNumber ? subNumber[1]! : printedNumber;
     const filled = (key: ColumnKey): boolean => {
       if (numberText !== '') return false; // a new ASM row continues nothing
       if (key === 'average') return aspect?.average ? isTypedValue(key, aspect.average.text) : false;
@@ -381,6 +386,7 @@ export function assemble(lines: readonly SourceLine[], lang: Lang): AssembledTab
     if (newActivity || !activity) {
       // Keys of `extra` are header texts from the document: no prototype for "constructor" or "__proto__" to hit.
       activity = { fields: {}, extra: Object.create(null) as ActivityDraft['extra'], positions: [] };
+      if (subNumber) activity.numberText = printedNumber.replace(/\s+/g, '');
       current.activities.push(activity);
     }
     const open: ActivityDraft = activity;

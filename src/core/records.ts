@@ -21,11 +21,20 @@ function span(positions: readonly number[], kind: PositionKind, fields?: Record<
 
 const textOf = (fragment: Fragment | null | undefined): string | null => fragment?.text ?? null;
 
-export function toActivity(draft: ActivityDraft, kind: PositionKind): Activity {
+/** `1.2` from an activity text that starts `1.2 Elaborar…`, when 1 is its ASM's number. */
+function leadingSubNumber(description: string | null, aspectNumber: string | null): string | null {
+  if (!description || !aspectNumber) return null;
+  const match = /^(\d+)\.(\d+)\.?(?=\s)/.exec(description);
+  return match && match[1] === aspectNumber ? `${match[1]}.${match[2]}` : null;
+}
+
+export function toActivity(draft: ActivityDraft, kind: PositionKind, aspectNumber: string | null = null): Activity {
   const f = draft.fields;
   const fieldPositions: Record<string, number[]> = {};
   for (const [key, fragment] of Object.entries(f)) fieldPositions[key] = [...fragment.positions];
+  const numberText = draft.numberText ?? leadingSubNumber(textOf(f.description), aspectNumber);
   const activity: Activity = {
+    ...(numberText ? { numberText } : {}),
     description: textOf(f.description),
     responsibleArea: textOf(f.responsibleArea),
     dueDate: parseDate(textOf(f.dueDate)),
@@ -55,7 +64,7 @@ export function aspectAverage(averageText: string | null, activities: readonly A
 }
 
 export function toAspect(draft: AspectDraft, kind: PositionKind): Aspect {
-  const activities = draft.activities.map((activity) => toActivity(activity, kind));
+  const activities = draft.activities.map((activity) => toActivity(activity, kind, draft.numberText));
   const numberText = draft.numberText;
   const fieldPositions: Record<string, number[]> = {};
   for (const key of ['text', 'average', 'reportMonth'] as const) {

@@ -34,6 +34,7 @@ export const sourceSpanSchema = z.object({
 });
 
 export const activitySchema = z.object({
+  numberText: z.string().nullable().optional().describe('The activity\'s own number as printed ("1.2"), when the document numbers activities'),
   description: z.string().nullable(),
   responsibleArea: z.string().nullable(),
   dueDate: z.string().nullable().describe('ISO date YYYY-MM-DD, null when the cell does not type'),
