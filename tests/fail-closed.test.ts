@@ -31,7 +31,7 @@ describe('the parser fails closed on table text it cannot place', () => {
 
   it('no readable fixture has either code (text, CSV and the old PDFs; the corpora have their own tests)', async () => {
     const names = ['seed-e006-2015-09.txt', 'seed-e006-2015-09.cp1252-crlf.txt']
-      .concat(...['layouts', 'csv', 'report', 'validate', 'hardening'].map((dir) => readdirSync(fixture(dir)).map((name) => `${dir}/${name}`)))
+      .concat(...['layouts', 'csv', 'report', 'validate', 'hardening', 'agencies'].map((dir) => readdirSync(fixture(dir)).map((name) => `${dir}/${name}`)))
       .concat(['seed-ruled.pdf', 'seed-borderless.pdf', 'multi-activity.pdf', 'two-periods.pdf'].map((name) => `pdf/${name}`));
     expect(names.length).toBeGreaterThan(15);
     for (const name of names) {

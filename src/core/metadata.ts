@@ -2,7 +2,8 @@
 // document type, classification and program; report month from the rows.
 import type { AsmDocument, Period } from './schema.js';
 import type { DocumentField } from './headers.js';
-import { parseMonth } from './values.js';
+import { parseDate, parseMonth } from './values.js';
+import { DOCUMENT_TYPES } from './schema.js';
 
 type Metadata = Pick<AsmDocument, 'title' | 'institution' | 'documentType' | 'classification' | 'program' | 'reportMonth'>;
 
@@ -17,6 +18,9 @@ const plain = (text: string): string =>
 const PROGRAM_AT_START = /^([A-Z])\s?-?\s?(\d{3})\b\s*(?:[-–:.]\s*)?(.*)$/s;
 const PROGRAM_AFTER_KEYWORD = /\b(?:[Pp]rograma(?:\s+[Pp]resupuestario)?|P[Pp])\s*(?::\s*)?([A-Z])\s?-?\s?(\d{3})\b\s*(?:[-–:.]\s*)?(.*)$/s;
 const DOCUMENT_TYPE = /^(avance al )?documento de trabajo\b/;
+const OTHER_DOCUMENT_TYPE = /^(avance (?:al|del) )?documento (institucional|interinstitucional|intergubernamental)\b/;
+// "Fecha de corte: 30/09/2016", "Información al 30 de septiembre de 2016": the report month when no Mes y Año says it.
+const CUTOFF = /^(?:fecha de corte|fecha de actualizacion|informacion (?:con corte )?al|con corte al|corte al|actualizado al|avance al) ?:? ?(.+)$/;
 const TITLE_HINT = /seguimiento|aspectos susceptibles|informe|reporte/;
 
 export function classificationOf(title: string | null): AsmDocument['classification'] {
@@ -30,9 +34,20 @@ export function classificationOf(title: string | null): AsmDocument['classificat
 }
 
 export function documentTypeOf(text: string): AsmDocument['documentType'] {
-  const match = DOCUMENT_TYPE.exec(plain(text).trim());
-  if (!match) return null;
-  return match[1] ? 'Avance al Documento de Trabajo' : 'Documento de Trabajo';
+  const folded = plain(text).trim();
+  const match = DOCUMENT_TYPE.exec(folded);
+  if (match) return match[1] ? 'Avance al Documento de Trabajo' : 'Documento de Trabajo';
+  const other = OTHER_DOCUMENT_TYPE.exec(folded);
+  if (!other) return null;
+  const kind = { institucional: 'Institucional', interinstitucional: 'Interinstitucional', intergubernamental: 'Intergubernamental' }[other[2]!]!;
+  return (other[1] ? `Avance del Documento ${kind}` : `Documento ${kind}`) as AsmDocument['documentType'];
+}
+
+/** `2016-09` from a cut-off line ("Fecha de corte: 30/09/2016"), else null. */
+export function cutoffMonthOf(text: string): string | null {
+  const match = CUTOFF.exec(plain(text).trim().replace(/\s+/g, ' '));
+  const date = match ? parseDate(match[1]!.replace(/[.;]$/, '')) : null;
+  return date ? date.slice(0, 7) : null;
 }
 
 export function programOf(text: string): AsmDocument['program'] | null {
@@ -87,7 +102,7 @@ export function extractMetadata(
       program = found;
       line.used = true;
     }
-    const month = parseMonth(line.text.replace(/^(mes y ano|mes y año|mes|fecha de corte)\s*:?\s*/i, ''));
+    const month = parseMonth(line.text.replace(/^(mes y ano|mes y año|mes|fecha de corte)\s*:?\s*/i, '')) ?? cutoffMonthOf(line.text);
     if (month && !monthLine) {
       monthLine = month;
       line.used = true;
@@ -102,8 +117,7 @@ export function extractMetadata(
   const classification = classificationOf(title) ?? lines.map((l) => classificationOf(l.text)).find(Boolean) ?? null;
 
   const fields = documentFields;
-  const typeFromCsv =
-    fields.docType === 'Avance al Documento de Trabajo' || fields.docType === 'Documento de Trabajo' ? fields.docType : null;
+  const typeFromCsv = DOCUMENT_TYPES.find((type) => type === fields.docType) ?? null;
   const classificationFromCsv = CLASSIFICATIONS.find((value) => value === fields.docClassification) ?? null;
   return {
     title: fields.docTitle ?? title,

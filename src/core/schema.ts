@@ -33,6 +33,18 @@ export const sourceSpanSchema = z.object({
   fields: z.record(z.string(), z.array(z.number().int())).optional(),
 });
 
+/** The documents a follow-up report can be: the working paper of specific ASMs, or an institutional, inter-institutional or inter-governmental one, and the progress report on each. */
+export const DOCUMENT_TYPES = [
+  'Avance al Documento de Trabajo',
+  'Documento de Trabajo',
+  'Avance del Documento Institucional',
+  'Documento Institucional',
+  'Avance del Documento Interinstitucional',
+  'Documento Interinstitucional',
+  'Avance del Documento Intergubernamental',
+  'Documento Intergubernamental',
+] as const;
+
 export const activitySchema = z.object({
   numberText: z.string().nullable().optional().describe('The activity\'s own number as printed ("1.2"), when the document numbers activities'),
   description: z.string().nullable(),
@@ -83,7 +95,7 @@ export const documentSchema = z.object({
   }),
   title: z.string().nullable(),
   institution: z.string().nullable(),
-  documentType: z.enum(['Avance al Documento de Trabajo', 'Documento de Trabajo']).nullable(),
+  documentType: z.enum(DOCUMENT_TYPES).nullable(),
   classification: z
     .enum(['especificos', 'institucionales', 'interinstitucionales', 'intergubernamentales'])
     .nullable(),
