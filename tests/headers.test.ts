@@ -12,6 +12,7 @@ import { fixture, runCli, tempDir } from './helpers/cli.js';
 const VARIANTS: Array<[string, ColumnKey | null]> = [
   ['No.', 'number'], ['Núm.', 'number'], ['NÚMERO', 'number'], ['N°', 'number'], ['Nº', 'number'], ['#', 'number'],
   ['No. de ASM', 'number'], ['Número de aspecto', 'number'],
+  ['No. de actividad', 'activityNumber'], ['Número de la actividad', 'activityNumber'], ['Actividad No.', 'activityNumber'],
   ['Aspecto Susceptible de Mejora', 'text'], ['Aspectos susceptibles de mejora', 'text'], ['Aspecto(s) Susceptible(s) de Mejora', 'text'],
   ['ASM', 'text'], ['Aspecto', 'text'], ['Recomendación', 'text'], ['Hallazgo', 'text'],
   ['Actividades', 'description'], ['Actividad', 'description'], ['Acciones', 'description'], ['Acciones de mejora', 'description'],
@@ -136,5 +137,30 @@ describe('activities numbered 1.1, 1.2', () => {
       [1, [['1.1', 'Elaborar el documento'], ['1.2', 'Publicar el documento']]],
       [2, [['2.1', '2.1 Revisar la metodología'], ['2.2', '2.2 Publicar la metodología']]],
     ]);
+  });
+});
+
+describe('a column of activity numbers', () => {
+  it('keeps each activity\'s number, starts an activity per number, and survives asm\'s CSV', () => {
+    const cwd = tempDir();
+    const csv = [
+      'No.;Aspecto Susceptible de Mejora;No. de actividad;Actividades;Área Responsable;Fecha de Término;% de Avance',
+      '1;Actualizar el diagnóstico;1.1;Elaborar el documento;Dirección de Planeación;30/06/2016;100',
+      ';;1.2;Publicar el documento;Dirección de Planeación;;',
+      '2;Definir la población;2.1;Revisar la metodología;Dirección de Planeación;30/06/2016;50',
+    ].join('\n');
+    writeFileSync(join(cwd, 'act.csv'), `${csv}\n`);
+    const numbers = (stdout: string): unknown =>
+      JSON.parse(stdout)[0].periods[0].aspects.map((aspect: { number: number; activities: Array<{ numberText?: string; description: string }> }) => [
+        aspect.number,
+        aspect.activities.map((activity) => `${activity.numberText} ${activity.description}`),
+      ]);
+    const expected = [
+      [1, ['1.1 Elaborar el documento', '1.2 Publicar el documento']],
+      [2, ['2.1 Revisar la metodología']],
+    ];
+    expect(numbers(runCli(['parse', 'act.csv', '--no-save', '--format', 'json'], { cwd }).stdout)).toEqual(expected);
+    writeFileSync(join(cwd, 'back.csv'), runCli(['parse', 'act.csv', '--no-save', '--format', 'csv'], { cwd }).stdout);
+    expect(numbers(runCli(['parse', 'back.csv', '--no-save', '--format', 'json'], { cwd }).stdout)).toEqual(expected);
   });
 });

@@ -380,7 +380,9 @@ export function assemble(lines: readonly SourceLine[], lang: Lang): AssembledTab
     } else if (numberText !== '') {
       newActivity = hasActivityCells; // the ASM number repeated on each of its activity rows
     } else {
-      newActivity = !activity || bringsOwnSchedule();
+      // A row with an activity number of its own (`1.2` under `1.1`) is the next activity.
+      const activityNumber = rowValue('activityNumber').replace(/\s+/g, '');
+      newActivity = !activity || bringsOwnSchedule() || (activityNumber !== '' && activityNumber !== activity.numberText);
     }
     const current: AspectDraft = aspect;
     if (newActivity || !activity) {
@@ -421,6 +423,10 @@ export function assemble(lines: readonly SourceLine[], lang: Lang): AssembledTab
       if (cell === '') return;
       const key = mapping.keys[index];
       if (key === 'number' || key?.startsWith('doc')) return;
+      if (key === 'activityNumber') {
+        open.numberText = cell.replace(/\s+/g, '');
+        return;
+      }
       if (key === undefined || key === null) {
         const header = mapping.headers[index] || `#${index + 1}`;
         open.extra[header] = addTo(open.extra[header] ?? null, cell, at);

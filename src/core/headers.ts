@@ -29,11 +29,14 @@ export const DOCUMENT_FIELDS = [
 export type AspectField = (typeof ASPECT_FIELDS)[number];
 export type ActivityField = (typeof ACTIVITY_FIELDS)[number];
 export type DocumentField = (typeof DOCUMENT_FIELDS)[number];
-export type ColumnKey = AspectField | ActivityField | DocumentField;
+/** A column of activity numbers (`1.1`, `1.2`): kept as the activity's `numberText`. */
+export type ActivityNumberField = 'activityNumber';
+export type ColumnKey = AspectField | ActivityField | DocumentField | ActivityNumberField;
 
 /** Spanish headers asm writes (CSV, Markdown) when the source gives none. */
 export const DEFAULT_HEADERS: Record<ColumnKey, string> = {
   number: 'No.',
+  activityNumber: 'No. de Actividad',
   text: 'Aspecto Susceptible de Mejora',
   description: 'Actividades',
   responsibleArea: 'Área Responsable',
@@ -86,6 +89,8 @@ const RULES: ReadonlyArray<readonly [ColumnKey, RegExp]> = [
   ['docReportMonth', /^mes del reporte$/],
   ['docPeriod', /^periodo( de evaluacion)?$/],
   ['docStatement', /^declaracion del periodo$/],
+  // "No. de actividad", "Actividad No.": the activities' own numbers, before they read as activities.
+  ['activityNumber', /^(no|num|numero|n|#|nro|clave)( de)?( la)? (actividad|accion)$|^(actividad|accion) (no|num|numero|n|#)$/],
   // "No.", "Núm.", "Número", "N°", "#", "No. de ASM", "Número de aspecto".
   ['number', /^(no|num|numero|n|#|nro)( de)?( (asm|aspectos?|recomendacion))?$/],
   ['average', /promedio|avance (general|global|total)( del asm| del aspecto)?$/],

@@ -52,7 +52,7 @@ export function planRealignment(
   cells.forEach((cell, index) => {
     const key = keys[index];
     // Document columns of asm's own CSV (`Mes del Reporte: 2015-09`) stay where they are.
-    if (key === 'number' || key === undefined || key?.startsWith('doc')) return;
+    if (key === 'number' || key === 'activityNumber' || key === undefined || key?.startsWith('doc')) return;
     const kind = cellKind(cell);
     if (kind && (key === null || !ACCEPTS[kind].includes(key))) misplaced.push({ index, kind });
   });
@@ -95,7 +95,7 @@ function wholeRowMoves(
     if (cell === '') continue;
     const target = index + offset;
     const key = keys[target];
-    if (key === undefined || key === null || key === 'number') return null;
+    if (key === undefined || key === null || key === 'number' || key === 'activityNumber') return null;
     const kind = cellKind(cell);
     if (kind && !ACCEPTS[kind].includes(key)) return null;
     if (!kind && TYPED_KEYS.has(key)) return null;

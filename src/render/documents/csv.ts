@@ -17,7 +17,7 @@ const DOCUMENT_COLUMNS: DocumentField[] = [
   'docPeriod',
   'docStatement',
 ];
-const CANONICAL_ORDER: ColumnKey[] = ['number', 'text', ...ACTIVITY_FIELDS, 'reportMonth', 'average'];
+const CANONICAL_ORDER: ColumnKey[] = ['number', 'activityNumber', 'text', ...ACTIVITY_FIELDS, 'reportMonth', 'average'];
 
 /** Table columns of the documents, in the first document's order, headers as printed in the source. */
 function tableColumns(documents: readonly AsmDocument[]): Array<{ key: ColumnKey; header: string }> {
@@ -52,6 +52,7 @@ function documentValue(document: AsmDocument, key: DocumentField, period: string
 function tableValue(aspect: Aspect, activity: Activity | undefined, key: ColumnKey): string | number | null {
   switch (key) {
     case 'number': return aspect.number ?? aspect.numberText;
+    case 'activityNumber': return activity?.numberText ?? null;
     case 'text': return aspect.text;
     case 'average': return aspect.averageText === null ? null : (aspect.average ?? aspect.averageText);
     case 'reportMonth': return aspect.reportMonthText;
