@@ -85,14 +85,14 @@ ${t('examples', lang)}
         const directory = storeDirectory(options.store, ctx.env);
         const saves = options.save ? documents.map((document) => prepareSave(directory, document)) : [];
         writeOutput(text, options, ctx);
-        // Sources of what each store file held before this run, to say when a save replaces another document.
-        const previous = new Map<string, { file: string; sha256: string } | null>();
+        // What each store file holds before a save: an earlier input of this run, or another source's document.
+        const held = new Map<string, { file: string; sha256: string | null }>();
         documents.forEach((document, index) => {
           const save = saves[index];
           if (!save) return;
           writeFileAtomic(save.path, save.content);
-          const before = previous.has(save.path) ? previous.get(save.path)! : save.replaces === null ? null : { file: save.replaces, sha256: '' };
-          previous.set(save.path, { file: document.source.file, sha256: document.source.sha256 });
+          const before = held.get(save.path) ?? (save.replaces === null ? null : { file: save.replaces, sha256: null });
+          held.set(save.path, { file: document.source.file, sha256: document.source.sha256 });
           const replaced = before && before.sha256 !== document.source.sha256 ? `, ${t('replacing', lang)} ${before.file}` : '';
           const label = [document.program.code, document.reportMonth].filter(Boolean).join(' ');
           message(ctx, `asm: ${t('saved', lang)} ${label || document.source.file} ${t('in', lang)} ${save.path}${replaced}`);
