@@ -12,35 +12,68 @@ export function areaKey(name: string): string {
     .trim();
 }
 
-/** Optimal string alignment distance (Levenshtein plus adjacent transpositions), capped for speed. */
+/** Three rows of the distance table, reused from call to call (grown when a longer string comes). */
+let rowsBuffer = new Int32Array(3 * 64);
+
+/**
+ * Optimal string alignment distance (Levenshtein plus adjacent transpositions)
+ * when it is at most `cap`, else `cap + 1`. Only the cells within `cap` of the
+ * diagonal can hold such a distance, so only those are computed, in three rows
+ * (i - 2, i - 1, i) of one reused buffer: time grows with the length times the
+ * cap, not with the square of the length, and nothing is allocated per call.
+ */
 export function editDistance(a: string, b: string, cap = 3): number {
-  if (Math.abs(a.length - b.length) > cap) return cap + 1;
-  // Three rows of the table (i - 2, i - 1, i), not the whole table: this runs once per pair of spellings.
+  const over = cap + 1;
+  if (Math.abs(a.length - b.length) > cap) return over;
   const width = b.length + 1;
-  let before = new Int32Array(width);
-  let previous = new Int32Array(width);
-  let current = new Int32Array(width);
-  for (let j = 0; j < width; j++) previous[j] = j;
+  if (rowsBuffer.length < 3 * width) rowsBuffer = new Int32Array(6 * width);
+  const rows = rowsBuffer;
+  rows.fill(over, 0, 3 * width);
+  let before = 0;
+  let previous = width;
+  let current = 2 * width;
+  for (let j = 0; j < width && j <= cap; j++) rows[previous + j] = j;
   for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
-    let rowMin = Infinity;
-    for (let j = 1; j < width; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
-      current[j] = value;
+    const from = i - cap > 1 ? i - cap : 1;
+    const to = i + cap < b.length ? i + cap : b.length;
+    rows[current] = i < over ? i : over;
+    if (from > 1) rows[current + from - 1] = over;
+    const ai = a.charCodeAt(i - 1);
+    const aPrevious = i > 1 ? a.charCodeAt(i - 2) : -1;
+    let rowMin = over;
+    for (let j = from; j <= to; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let value = rows[previous + j - 1]! + (ai === bj ? 0 : 1);
+      const deletion = rows[previous + j]! + 1;
+      if (deletion < value) value = deletion;
+      const insertion = rows[current + j - 1]! + 1;
+      if (insertion < value) value = insertion;
+      if (j > 1 && ai === b.charCodeAt(j - 2) && aPrevious === bj) {
+        const transposition = rows[before + j - 2]! + 1;
+        if (transposition < value) value = transposition;
+      }
+      if (value > over) value = over;
+      rows[current + j] = value;
       if (value < rowMin) rowMin = value;
     }
-    if (rowMin > cap) return cap + 1;
-    [before, previous, current] = [previous, current, before];
+    if (rowMin > cap) return over;
+    if (to + 1 < width) rows[current + to + 1] = over;
+    const spare = before;
+    before = previous;
+    previous = current;
+    current = spare;
   }
-  return previous[b.length]!;
+  const distance = rows[previous + b.length]!;
+  return distance < over ? distance : over;
 }
+
+/** Typos two spellings may differ by: none under 8 characters, one under 16, else two (of the shorter key). */
+const typoAllowance = (length: number): number => Math.min(2, Math.floor(length / 8));
 
 /** Two area keys (see areaKey) a typo or two apart, relative to the length. */
 function keysAreVariants(keyA: string, keyB: string): boolean {
   if (keyA === keyB) return true;
-  const allowed = Math.min(2, Math.floor(Math.min(keyA.length, keyB.length) / 8));
+  const allowed = typoAllowance(Math.min(keyA.length, keyB.length));
   return allowed > 0 && editDistance(keyA, keyB, allowed) <= allowed;
 }
 
@@ -54,16 +87,77 @@ interface Leader {
   key: string;
   /** Leaders in the order they were made: a spelling joins the first one it is a variant of. */
   order: number;
+  /** The last spelling (by its number) that took this leader as a candidate: each is compared once. */
+  seenBy: number;
+}
+
+/**
+ * Keys longer than this are not indexed (the index holds every half of a key
+ * less one character); leaders of this length or more are also kept in a list
+ * that long keys are compared with one by one. Real area names are far shorter.
+ */
+const LONGEST_INDEXED_KEY = 200;
+
+const without = (text: string, index: number): string => text.slice(0, index) + text.slice(index + 1);
+
+/** Where a leader is filed: each half of its key (`<` first, `>` second), whole (`=`) and less any one character (`-`). */
+function halfEntries(key: string): Set<string> {
+  const middle = key.length >> 1;
+  const out = new Set<string>();
+  for (const [part, half] of [['<', key.slice(0, middle)], ['>', key.slice(middle)]] as const) {
+    out.add(`${part}=${half}`);
+    for (let i = 0; i < half.length; i++) out.add(`${part}-${without(half, i)}`);
+  }
+  return out;
+}
+
+/**
+ * Where a leader that is a variant of `key` must be filed. Keys a typo or two
+ * apart have a half (of the leader's key) that is at most one typo from the
+ * same stretch of the other key (two edits cannot both fall in both halves; a
+ * transposition across the middle is one change in each), and two strings one
+ * typo apart are equal once one character (or none) is left out of each.
+ * The stretch is the start (or end) of `key`, one character longer or shorter
+ * than the half of a leader's length, for each length the allowance permits.
+ */
+function probesOf(key: string, allowance: number): Set<string> {
+  const out = new Set<string>();
+  const add = (part: '<' | '>', piece: string): void => {
+    out.add(`${part}=${piece}`);
+    out.add(`${part}-${piece}`);
+    for (let i = 0; i < piece.length; i++) {
+      const shorter = without(piece, i);
+      out.add(`${part}=${shorter}`);
+      out.add(`${part}-${shorter}`);
+    }
+  };
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  for (let length = key.length - allowance; length <= key.length + allowance; length++) {
+    const middle = length >> 1;
+    for (const delta of [-1, 0, 1]) {
+      starts.add(middle + delta);
+      ends.add(length - middle + delta);
+    }
+  }
+  for (const size of starts) if (size > 0 && size <= key.length) add('<', key.slice(0, size));
+  for (const size of ends) if (size > 0 && size <= key.length) add('>', key.slice(key.length - size));
+  return out;
 }
 
 /**
  * Map every spelling in `names` (with repetitions) to its canonical spelling:
  * the most frequent one of its group, the first seen on a tie.
  *
- * Each distinct spelling is keyed once and compared only with the leaders
- * whose keys could be a typo or two away (the same key, or keys within two
- * characters of its length), not with every group made so far: the work grows
- * with the distinct spellings, not with the rows or documents they come from.
+ * A spelling joins the first leader (the spelling a group is known by) that
+ * it is a variant of. Comparing it with every leader made so far was
+ * quadratic in the distinct spellings (5,000 distinct names took 40 s), so the
+ * leaders are filed by the halves of their keys (see probesOf) and a spelling
+ * is compared only with the leaders filed where a variant of it would be (the
+ * same answer, found in about 1 s). Leaders that share a half ("Dirección
+ * General de …") are still all compared, so the time grows somewhat faster than
+ * the number of distinct spellings; rows and documents that repeat a spelling
+ * cost nothing more.
  */
 export function canonicalAreas(names: readonly string[]): Map<string, string> {
   const counts = new Map<string, number>();
@@ -71,28 +165,50 @@ export function canonicalAreas(names: readonly string[]): Map<string, string> {
   const byFrequency = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)!);
   const canonical = new Map<string, string>();
   const byKey = new Map<string, Leader>();
-  const byLength = new Map<number, Leader[]>();
+  const filed = new Map<string, Leader[]>();
+  const long: Leader[] = [];
+  let spelling = 0;
   for (const name of byFrequency) {
+    spelling++;
     const key = areaKey(name);
     let leader = byKey.get(key) ?? null;
-    // Keys shorter than 8 characters allow no typo: only the same key joins them.
-    if (key.length >= 8) {
-      for (let length = key.length - 2; length <= key.length + 2; length++) {
-        for (const candidate of byLength.get(length) ?? []) {
-          if (leader !== null && candidate.order >= leader.order) break;
-          if (keysAreVariants(candidate.key, key)) {
-            leader = candidate;
-            break;
+    // Keys under 8 characters allow no typo: only the same key joins them.
+    const allowance = typoAllowance(key.length);
+    if (allowance > 0) {
+      const candidates: Leader[] = [];
+      const consider = (candidate: Leader): void => {
+        if (candidate.seenBy === spelling) return;
+        candidate.seenBy = spelling;
+        candidates.push(candidate);
+      };
+      if (key.length <= LONGEST_INDEXED_KEY) {
+        for (const probe of probesOf(key, allowance)) {
+          for (const candidate of filed.get(probe) ?? []) {
+            if (leader !== null && candidate.order >= leader.order) break;
+            consider(candidate);
           }
+        }
+      }
+      if (key.length + allowance >= LONGEST_INDEXED_KEY) for (const candidate of long) consider(candidate);
+      for (const candidate of candidates.sort((a, b) => a.order - b.order)) {
+        if (leader !== null && candidate.order >= leader.order) break;
+        if (keysAreVariants(candidate.key, key)) {
+          leader = candidate;
+          break;
         }
       }
     }
     if (leader === null) {
-      leader = { name, key, order: byKey.size };
+      leader = { name, key, order: byKey.size, seenBy: spelling };
       byKey.set(key, leader);
-      const bucket = byLength.get(key.length);
-      if (bucket) bucket.push(leader);
-      else byLength.set(key.length, [leader]);
+      if (allowance > 0 && key.length <= LONGEST_INDEXED_KEY) {
+        for (const entry of halfEntries(key)) {
+          const list = filed.get(entry);
+          if (list) list.push(leader);
+          else filed.set(entry, [leader]);
+        }
+      }
+      if (allowance > 0 && key.length + 2 >= LONGEST_INDEXED_KEY) long.push(leader);
     }
     canonical.set(name, leader.name);
   }
