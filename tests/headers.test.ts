@@ -164,3 +164,20 @@ describe('a column of activity numbers', () => {
     expect(numbers(runCli(['parse', 'back.csv', '--no-save', '--format', 'json'], { cwd }).stdout)).toEqual(expected);
   });
 });
+
+describe('two headers for one field', () => {
+  it('the better named keeps the field (asm\'s own wording, else fewer words); the other is a duplicate-column', () => {
+    const cwd = tempDir();
+    const text = readFileSync(fixture('seed-e006-2015-09.txt'), 'utf8').replace(/\tActividades\t/g, '\tAcciones de mejora comprometidas\tActividades\t');
+    // The new column is inserted before Actividades on the header rows only; give each data row an empty cell there too.
+    const lines = text.split('\n').map((line) => (/^\d+\t/.test(line) ? line.replace(/^(\d+\t[^\t]*\t)/, '$1\t') : line));
+    writeFileSync(join(cwd, 'dos.txt'), lines.join('\n'));
+    const [document] = JSON.parse(runCli(['parse', 'dos.txt', '--no-save', '--format', 'json'], { cwd }).stdout);
+    expect(document.columns.find((c: { key: string }) => c.key === 'description').header).toBe('Actividades');
+    expect(document.diagnostics.find((d: { code: string }) => d.code === 'duplicate-column')).toMatchObject({
+      value: 'Acciones de mejora comprometidas',
+      field: 'description',
+    });
+    expect(document.periods[0].aspects[0].activities[0].description).toMatch(/^La recomendación se incluirá/);
+  });
+});

@@ -8,7 +8,7 @@ import {
   ACTIVITY_FIELDS,
   isRepeatedHeader,
   mapHeader,
-  normalizeHeader,
+  columnKeyFor,
   type ActivityField,
   type ColumnKey,
   type DocumentField,
@@ -296,8 +296,7 @@ export function assemble(lines: readonly SourceLine[], lang: Lang): AssembledTab
     for (const index of mapping.unknown) diagnose({ code: 'unknown-column', value: mapping.headers[index]! }, at);
     for (const index of mapping.duplicates) {
       const header = mapping.headers[index]!;
-      const field = mapping.keys[mapping.headers.findIndex((h) => normalizeHeader(h) === normalizeHeader(header))];
-      diagnose({ code: 'duplicate-column', value: header, field: field ?? header }, at);
+      diagnose({ code: 'duplicate-column', value: header, field: columnKeyFor(header) ?? header }, at);
     }
   };
 

@@ -141,25 +141,40 @@ export function mapHeader(cells: readonly string[]): HeaderMapping | null {
   const keys: Array<ColumnKey | null> = [];
   const unknown: number[] = [];
   const duplicates: number[] = [];
-  const seen = new Set<ColumnKey>();
+  // Field → the column that has it. Of two columns for one field the better named keeps it (see closeness).
+  const owner = new Map<ColumnKey, number>();
   cells.forEach((cell, index) => {
     const key = columnKeyFor(cell);
+    keys.push(key);
     if (key === null) {
-      keys.push(null);
       if (cell.trim() !== '') unknown.push(index);
-    } else if (seen.has(key)) {
-      keys.push(null);
-      duplicates.push(index);
+      return;
+    }
+    const held = owner.get(key);
+    if (held === undefined) owner.set(key, index);
+    else if (closeness(cell, key) > closeness(cells[held]!, key)) {
+      keys[held] = null;
+      duplicates.push(held);
+      owner.set(key, index);
     } else {
-      seen.add(key);
-      keys.push(key);
+      keys[index] = null;
+      duplicates.push(index);
     }
   });
+  duplicates.sort((a, b) => a - b);
+  const seen = new Set(owner.keys());
   const tableKeys = [...seen].filter((key) => !key.startsWith('doc'));
   // asm's own CSV of a document whose periods have no ASM table names only No. and the ASM text.
   const asmCsv = seen.has('docPeriod') && seen.has('docInstitution');
   if (!seen.has('number') || !seen.has('text') || (tableKeys.length < 4 && !asmCsv)) return null;
   return { keys, headers: cells.map((cell) => cell.trim()), unknown, duplicates };
+}
+
+/** How well a header names its field: the wording asm writes itself first, then the header with fewer words. */
+function closeness(header: string, key: ColumnKey): number {
+  const normalized = normalizeHeader(header);
+  if (normalized === normalizeHeader(DEFAULT_HEADERS[key])) return 100;
+  return -normalized.split(' ').length;
 }
 
 /** True when the row is the same header again (it repeats after each page break). */
