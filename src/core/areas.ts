@@ -98,6 +98,9 @@ interface Leader {
  */
 const LONGEST_INDEXED_KEY = 200;
 
+/** Distinct spellings from which leaders are found through the index rather than one by one. */
+const INDEX_FROM = 64;
+
 const without = (text: string, index: number): string => text.slice(0, index) + text.slice(index + 1);
 
 /** Where a leader is filed: each half of its key (`<` first, `>` second), whole (`=`) and less any one character (`-`). */
@@ -165,8 +168,22 @@ export function canonicalAreas(names: readonly string[]): Map<string, string> {
   const byFrequency = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)!);
   const canonical = new Map<string, string>();
   const byKey = new Map<string, Leader>();
+  // Leaders that allow a typo, in order. Until there are INDEX_FROM of them a spelling is compared with each
+  // (cheaper than probing, for the few areas of one report); from then on, through the index.
+  const typoLeaders: Leader[] = [];
+  let indexed = false;
   const filed = new Map<string, Leader[]>();
   const long: Leader[] = [];
+  const file = (leader: Leader): void => {
+    if (leader.key.length <= LONGEST_INDEXED_KEY) {
+      for (const entry of halfEntries(leader.key)) {
+        const list = filed.get(entry);
+        if (list) list.push(leader);
+        else filed.set(entry, [leader]);
+      }
+    }
+    if (leader.key.length + 2 >= LONGEST_INDEXED_KEY) long.push(leader);
+  };
   let spelling = 0;
   for (const name of byFrequency) {
     spelling++;
@@ -175,22 +192,26 @@ export function canonicalAreas(names: readonly string[]): Map<string, string> {
     // Keys under 8 characters allow no typo: only the same key joins them.
     const allowance = typoAllowance(key.length);
     if (allowance > 0) {
-      const candidates: Leader[] = [];
-      const consider = (candidate: Leader): void => {
-        if (candidate.seenBy === spelling) return;
-        candidate.seenBy = spelling;
-        candidates.push(candidate);
-      };
-      if (key.length <= LONGEST_INDEXED_KEY) {
-        for (const probe of probesOf(key, allowance)) {
-          for (const candidate of filed.get(probe) ?? []) {
-            if (leader !== null && candidate.order >= leader.order) break;
-            consider(candidate);
+      let candidates: Leader[] = typoLeaders;
+      if (indexed) {
+        candidates = [];
+        const consider = (candidate: Leader): void => {
+          if (candidate.seenBy === spelling) return;
+          candidate.seenBy = spelling;
+          candidates.push(candidate);
+        };
+        if (key.length <= LONGEST_INDEXED_KEY) {
+          for (const probe of probesOf(key, allowance)) {
+            for (const candidate of filed.get(probe) ?? []) {
+              if (leader !== null && candidate.order >= leader.order) break;
+              consider(candidate);
+            }
           }
         }
+        if (key.length + allowance >= LONGEST_INDEXED_KEY) for (const candidate of long) consider(candidate);
+        candidates.sort((a, b) => a.order - b.order);
       }
-      if (key.length + allowance >= LONGEST_INDEXED_KEY) for (const candidate of long) consider(candidate);
-      for (const candidate of candidates.sort((a, b) => a.order - b.order)) {
+      for (const candidate of candidates) {
         if (leader !== null && candidate.order >= leader.order) break;
         if (keysAreVariants(candidate.key, key)) {
           leader = candidate;
@@ -201,14 +222,14 @@ export function canonicalAreas(names: readonly string[]): Map<string, string> {
     if (leader === null) {
       leader = { name, key, order: byKey.size, seenBy: spelling };
       byKey.set(key, leader);
-      if (allowance > 0 && key.length <= LONGEST_INDEXED_KEY) {
-        for (const entry of halfEntries(key)) {
-          const list = filed.get(entry);
-          if (list) list.push(leader);
-          else filed.set(entry, [leader]);
+      if (allowance > 0) {
+        typoLeaders.push(leader);
+        if (indexed) file(leader);
+        else if (typoLeaders.length >= INDEX_FROM) {
+          for (const each of typoLeaders) file(each);
+          indexed = true;
         }
       }
-      if (allowance > 0 && key.length + 2 >= LONGEST_INDEXED_KEY) long.push(leader);
     }
     canonical.set(name, leader.name);
   }
