@@ -274,3 +274,19 @@ describe('random header wordings: every row is read, or the document says it cou
     }
   });
 });
+
+describe('a period with a sentence asm does not know is not refused', () => {
+  it('"No hubo ASM…" is the period statement; a short unknown sentence is a stray-text warning, not an unread table', () => {
+    const cwd = tempDir();
+    const preamble = '# Seguimiento\nInstituto Mexicano del Seguro Social\nE-006 Recaudación\n\n';
+    writeFileSync(join(cwd, 'sin-asm.txt'), `${preamble}Periodo 2015-2016\n\nNo hubo aspectos susceptibles de mejora derivados de evaluaciones en este periodo.\n`);
+    writeFileSync(join(cwd, 'nota.txt'), `${preamble}Periodo 2015-2016\n\nLa evaluación externa de este periodo se canceló por falta de presupuesto.\n`);
+    const statement = runCli(['parse', 'sin-asm.txt', '--no-save', '--format', 'json'], { cwd });
+    expect(statement.status).toBe(0);
+    expect(JSON.parse(statement.stdout)[0].periods[0].statement).toMatch(/^No hubo aspectos/);
+    const note = runCli(['vigentes', 'nota.txt', '--format', 'json'], { cwd });
+    expect(note.status).toBe(0);
+    const validate = JSON.parse(runCli(['validate', 'nota.txt', '--format', 'json'], { cwd }).stdout);
+    expect(validate.documents[0].diagnostics.map((d: { code: string }) => d.code)).toEqual(['stray-text']);
+  });
+});

@@ -61,7 +61,8 @@ export interface AssembledTable {
 }
 
 const PERIOD_HEADING = /^#*\s*periodo\s*(?:de evaluacion)?\s*:?\s*(\d{4})\s*[-–—/]\s*(\d{4})\b/;
-const STATEMENT = /^no se identificaron aspectos susceptibles de mejora/;
+// "No se identificaron aspectos susceptibles de mejora vigentes…" and other agencies' ways of saying a period has none.
+const STATEMENT = /^no (?:se identificaron|se (?:registraron|reportan|comprometieron|derivaron)|hubo|hay|existen|se cuenta con)\b.{0,60}?\b(?:aspectos susceptibles de mejora|asm)\b/;
 const PAGE_NUMBER = /^(pagina|pag\.?|hoja)?\s*\d+(\s*(de|\/)\s*\d+)?$/;
 
 function plain(text: string): string {
@@ -99,6 +100,9 @@ function joinSeparator(tail: string, after: string, typed: boolean): '' | ' ' {
 }
 
 const JOIN_TAIL = 200;
+
+/** Characters of unplaced text under one period heading past which it cannot be a statement: its table was not read. */
+const STRAY_PERIOD_TEXT = 2000;
 
 /** The text after the last white space (the whole text when it has none). */
 function lastToken(text: string): string {
@@ -207,8 +211,9 @@ export function assemble(lines: readonly SourceLine[], lang: Lang): AssembledTab
   // per period (text), and a period whose table text gave no ASM is remembered.
   const tableLines = new Map<string, { lines: number; unplaced: number; at: SourceLine; period: string | null }>();
   const unreadPeriods = new Map<PeriodDraft | null, SourceLine>();
-  // Periods with text that went nowhere: with no ASM and no statement, their content was not read.
-  const strayPeriods = new Map<PeriodDraft, SourceLine>();
+  // Periods with much text that went nowhere (more than any statement is): with no ASM and no statement, their
+  // content was not read. A sentence or two of prose ("No hubo ASM en este periodo") stays a stray-text warning.
+  const strayPeriods = new Map<PeriodDraft, { at: SourceLine; length: number }>();
   const countTableLine = (at: SourceLine, unplaced: boolean): void => {
     const key = positionKind === 'pages' ? `page ${at.page ?? 0}` : `period ${period?.period ?? ''}`;
     const entry = tableLines.get(key) ?? { lines: 0, unplaced: 0, at, period: period?.period ?? null };
@@ -286,7 +291,11 @@ export function assemble(lines: readonly SourceLine[], lang: Lang): AssembledTab
     }
     if (PAGE_NUMBER.test(normalized)) return;
     diagnose({ code: 'stray-text', value: text }, at);
-    if (period && !strayPeriods.has(period)) strayPeriods.set(period, at);
+    if (period) {
+      const stray = strayPeriods.get(period) ?? { at, length: 0 };
+      stray.length += text.length;
+      strayPeriods.set(period, stray);
+    }
   };
 
   const handleHeader = (mapping: HeaderMapping, at: SourceLine): void => {
@@ -500,8 +509,10 @@ export function assemble(lines: readonly SourceLine[], lang: Lang): AssembledTab
     result.diagnostics.push(makeDiagnostic({ code: 'table-not-read', period: periodName, ...position, ...params }, lang));
   };
   for (const [draft, at] of unreadPeriods) if (!draft || draft.aspects.length === 0) tableNotRead(at, draft?.period ?? null, {});
-  for (const [draft, at] of strayPeriods) {
-    if (draft.aspects.length === 0 && draft.statement === null && !unreadPeriods.has(draft)) tableNotRead(at, draft.period, {});
+  for (const [draft, { at, length }] of strayPeriods) {
+    if (length > STRAY_PERIOD_TEXT && draft.aspects.length === 0 && draft.statement === null && !unreadPeriods.has(draft)) {
+      tableNotRead(at, draft.period, {});
+    }
   }
   for (const entry of tableLines.values()) {
     if (entry.unplaced > 0.25 * entry.lines) tableNotRead(entry.at, entry.period, { count: entry.unplaced, expected: String(entry.lines) });
