@@ -42,7 +42,7 @@ describe(`a JSON input of ${COUNT.toLocaleString('en')} documents`, () => {
   const file = join(cwd, 'documents.json');
   writeFileSync(file, bigJson());
 
-  // Every command reads its inputs through loadDocuments, which gathered them with documents.push(...parsed).
+  // Every command reads its inputs through loadInputs, which gathered them with documents.push(...parsed).
   it('is read whole (validate checks every document; no RangeError)', () => {
     const result = runCli(['validate', file, '--format', 'json'], { cwd });
     expect(result.stderr).toBe('');

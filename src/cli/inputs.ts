@@ -38,10 +38,6 @@ export interface LoadedInputs {
   failures: InputFailure[];
 }
 
-/** Documents of the inputs; without --keep-going the first unusable input throws. */
-export async function loadDocuments(files: readonly string[], options: InputOptions, ctx: CliContext): Promise<AsmDocument[]> {
-  return (await loadInputs(files, { ...options, keepGoing: false }, ctx)).documents;
-}
 
 export async function loadInputs(files: readonly string[], options: InputOptions, ctx: CliContext): Promise<LoadedInputs> {
   const unreachable: InputFailure[] = [];

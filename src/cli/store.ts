@@ -8,6 +8,7 @@ import { documentsFromData } from '../sources/json.js';
 import { SCHEMA_VERSION } from '../core/version.js';
 import { AsmInputError, jsonErrorPlace } from '../core/errors.js';
 import { inertJson } from '../core/text.js';
+import { foldCode } from '../core/report.js';
 
 export function storeDirectory(option: string | undefined, env: NodeJS.ProcessEnv): string {
   return option ?? env.ASM_STORE ?? '.asm';
@@ -133,13 +134,6 @@ export function listStore(directory: string): StoreEntry[] {
       return { path, document: readStoreFile(path) };
     });
 }
-
-const foldCode = (text: string | null): string =>
-  (text ?? '')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
 
 /** What `store remove SELECTOR` would remove: nothing, the entries it names, or an ambiguous prefix. */
 export type RemovalMatch = { kind: 'none' } | { kind: 'entries'; entries: StoreEntry[] } | { kind: 'ambiguous'; candidates: string[] };

@@ -95,7 +95,7 @@ const RULES: ReadonlyArray<readonly [ColumnKey, RegExp]> = [
   ['number', /^(no|num|numero|n|#|nro)( de)?( (asm|aspectos?|recomendacion))?$/],
   ['average', /promedio|avance (general|global|total)( del asm| del aspecto)?$/],
   ['reportMonth', /^(mes y ano|mes ano|mes de reporte|fecha de reporte|mes|periodo de reporte)$/],
-  ['text', /aspectos? susceptibles? de mejora|^aspectos?( s)?( de mejora)?$|^asm$|^recomendaci(on|ones)\b|^hallazgos?\b/],
+  ['text', /aspectos? susceptibles? de mejora|^aspectos?( s)?( de mejora)?$|^asm$|^(descripcion|nombre|texto)( del?)? (asm|aspecto)\b|^recomendaci(on|ones)\b|^hallazgos?\b/],
   ['progress', /avance|porcentaje|^%$|^% de cumplimiento$|grado de cumplimiento/],
   ['proofLocation', /ubicacion|liga|enlace|url|direccion electronica|sitio web/],
   ['proofName', /documento probatorio|documento aprobatorio|documento soporte|probatorio|identificacion del documento|nombre del documento/],

@@ -165,7 +165,8 @@ export function foldText(text: string | null | undefined): string {
     .trim();
 }
 
-const foldCode = (text: string | null | undefined): string => foldText(text).replace(/[^a-z0-9]/g, '');
+/** A program code folded for comparison: `E-006`, `e006` and `E 006` are one code. */
+export const foldCode = (text: string | null | undefined): string => foldText(text).replace(/[^a-z0-9]/g, '');
 
 export const PERIOD_PATTERN = /^\d{4}-\d{4}$/;
 export const REPORT_MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;

@@ -118,10 +118,7 @@ export function parseMonth(text: string | null): string | null {
   // Every month form ends in a year (or is YYYY-MM); this cheap test spares the rest for most cells.
   if (!/\d{4}\s*$|^\s*\d{4}-\d{2}\s*$/.test(text)) return null;
   // Spaces collapsed: `\s*(?:\s)?\s*` below would backtrack quadratically over a long run of them.
-  const trimmed = text.trim();
-  const clean = (/[^\x00-\x7f]/.test(trimmed) ? trimmed.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : trimmed)
-    .toLowerCase()
-    .replace(/\s+/g, ' ');
+  const clean = foldDate(text);
   const named = /^([a-z]+)\.?\s*(?:-|\/|\s|de\s+|del\s+)?\s*(\d{4})$/.exec(clean);
   if (named) {
     const month = MONTHS[named[1]!];
