@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { PDFParse } from 'pdf-parse';
-import { parseDocuments } from '../dist/lib/core/parse.js';
+import { parseDocuments } from '../dist/lib/parse.js';
 
 const [iterArg, seedText, ...pdfs] = process.argv.slice(2);
 const iterations = Number(iterArg) || 7;

@@ -5,7 +5,7 @@
 //   node --expose-gc scripts/bench-records.mjs DIR
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocuments } from '../dist/lib/core/parse.js';
+import { parseDocuments } from '../dist/lib/parse.js';
 
 function walk(dir, out) {
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {

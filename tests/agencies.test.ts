@@ -5,7 +5,7 @@
 // tests/expected/agencies.json was checked value by value against the fixtures.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDocuments } from '../src/core/parse.js';
+import { parseDocuments } from '../src/parse.js';
 import type { AsmDocument } from '../src/core/schema.js';
 import { fixture, runCli } from './helpers/cli.js';
 

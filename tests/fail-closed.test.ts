@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assemble, looksLikeTableText } from '../src/core/assemble.js';
 import type { SourceLine } from '../src/core/lines.js';
-import { parseDocuments, parseText } from '../src/core/parse.js';
+import { parseDocuments, parseText } from '../src/parse.js';
 import { fixture, runCli, tempDir } from './helpers/cli.js';
 import { listing } from './helpers/files.js';
 

@@ -6,7 +6,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AsmInputError } from '../src/core/errors.js';
-import { parseDocuments } from '../src/core/parse.js';
+import { parseDocuments } from '../src/parse.js';
 import {
   defaultJobs,
   defaultWorkerUrl,

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../src/core/parse.js';
+import { parseDocument } from '../src/parse.js';
 import type { AsmDocument } from '../src/core/schema.js';
 import { validateDocuments } from '../src/render/validation/report.js';
 import { collapse, recordDifferences } from './helpers/compare.js';

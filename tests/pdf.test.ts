@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AsmInputError } from '../src/core/errors.js';
 import { mapHeader, type HeaderMapping } from '../src/core/headers.js';
 import type { SourceLine } from '../src/core/lines.js';
-import { parseDocument } from '../src/core/parse.js';
+import { parseDocument } from '../src/parse.js';
 import type { AsmDocument } from '../src/core/schema.js';
 import { expectSameRecords } from './helpers/compare.js';
 import { cutsToken } from '../src/sources/layout/geometry.js';

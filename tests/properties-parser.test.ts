@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { parseDocument, parseDocuments, parseText } from '../src/core/parse.js';
+import { parseDocument, parseDocuments, parseText } from '../src/parse.js';
 import { isAsmInputError } from '../src/core/errors.js';
 import { parseDate, parseMonth, parseProgress } from '../src/core/values.js';
 import { renderCsv } from '../src/render/documents/csv.js';

@@ -2,7 +2,7 @@
 // a printed 120 % does not conclude an ASM, an ASM without a figure is "no
 // progress reported", and a period average says how many ASMs it covers.
 import { describe, expect, it } from 'vitest';
-import { parseDocuments } from '../src/core/parse.js';
+import { parseDocuments } from '../src/parse.js';
 import { buildReport, listVigentes, isSelectionFailure } from '../src/core/report.js';
 import { invalidProgressValues } from '../src/core/progress.js';
 import { validateDocument } from '../src/core/validate.js';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import Papa from 'papaparse';
-import { parseText } from '../src/core/parse.js';
+import { parseText } from '../src/parse.js';
 import type { AsmDocument, Aspect } from '../src/core/schema.js';
 import {
   aspectDue,

@@ -11,7 +11,7 @@ import { renderVigentesTable } from '../src/render/vigentes/table.js';
 import { renderVigentesMarkdown } from '../src/render/vigentes/markdown.js';
 import { plainStyle } from '../src/render/style.js';
 import { listVigentes, isSelectionFailure } from '../src/core/report.js';
-import { parseDocuments } from '../src/core/parse.js';
+import { parseDocuments } from '../src/parse.js';
 
 // Anything a terminal acts on: C0 but tab and LF, DEL, C1, bidi controls. (CR is allowed only in CSV line ends.)
 const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseText } from '../src/core/parse.js';
+import { parseText } from '../src/parse.js';
 import { validateDocument } from '../src/core/validate.js';
 import { findUrls, isWellFormedHost } from '../src/core/validate-urls.js';
 import { truncationOf, wordIndex } from '../src/core/validate-text.js';

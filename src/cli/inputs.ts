@@ -3,7 +3,7 @@
 // unusable input fails the run with nothing written, unless --keep-going: then
 // the usable ones are used and the others listed at the end (exit 2).
 import type { AsmDocument } from '../core/schema.js';
-import { detectFormat, parseDocuments, type InputFormat } from '../core/parse.js';
+import { detectFormat, parseDocuments, type InputFormat } from '../parse.js';
 import { AsmInputError, unreadTableError } from '../core/errors.js';
 import { pushAll } from '../core/arrays.js';
 import type { CliContext } from './context.js';

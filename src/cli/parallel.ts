@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ChildProcess } from 'node:child_process';
 import type { AsmDocument } from '../core/schema.js';
-import type { ParseOptions } from '../core/parse.js';
+import type { ParseOptions } from '../parse.js';
 import { AsmInputError, type InputErrorCode } from '../core/errors.js';
 import { DEFAULT_PDF_MEMORY_MB, DEFAULT_PDF_TIMEOUT_S, type PdfLimits } from './limits.js';
 

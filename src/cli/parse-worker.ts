@@ -11,7 +11,7 @@
 // reason on stderr and kills the process. The pool turns that into a sentence.
 // It also ends the process when asm is gone (its parent changed).
 import { Worker } from 'node:worker_threads';
-import { parseDocuments } from '../core/parse.js';
+import { parseDocuments } from '../parse.js';
 import { LIMIT_MARK, serializeError, type WorkerReply, type WorkerTask } from './parallel.js';
 
 const send = process.send?.bind(process);

@@ -12,7 +12,7 @@ import { writeFileAtomic } from '../files.js';
 import { writeOutput } from '../output.js';
 import { plainStyle } from '../../render/style.js';
 import type { AsmDocument } from '../../core/schema.js';
-import type { InputFormat } from '../../core/parse.js';
+import type { InputFormat } from '../../parse.js';
 import { inertJson } from '../../core/text.js';
 
 export interface ParseCommandOptions {

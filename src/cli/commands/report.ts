@@ -10,7 +10,7 @@ import { t } from '../i18n.js';
 import { jobsDescription, parseJobs } from '../parallel.js';
 import { finishInputs, loadDocumentsOrStore, stdinIsTerminal } from '../inputs.js';
 import { maxInputSizeDescription, parseSizeOption } from '../limits.js';
-import type { InputFormat } from '../../core/parse.js';
+import type { InputFormat } from '../../parse.js';
 import {
   buildReport,
   isIsoDate,

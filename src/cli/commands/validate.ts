@@ -9,7 +9,7 @@ import { t } from '../i18n.js';
 import { jobsDescription, parseJobs } from '../parallel.js';
 import { maxInputSizeDescription, parseSizeOption } from '../limits.js';
 import { finishInputs, loadDocumentsOrStore, stdinIsTerminal } from '../inputs.js';
-import type { InputFormat } from '../../core/parse.js';
+import type { InputFormat } from '../../parse.js';
 import { DIAGNOSTIC_CODES } from '../../core/diagnostics.js';
 import { validateDocuments } from '../../render/validation/report.js';
 import { renderValidationTable } from '../../render/validation/table.js';

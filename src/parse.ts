@@ -1,15 +1,11 @@
 // The library's entry point: bytes or text of one source → typed document(s).
-// No file system here: callers hand in the bytes and the name to report.
-import type { AsmDocument, Period, SourceFormat } from './schema.js';
-import { SCHEMA_VERSION } from './version.js';
-import { AsmInputError } from './errors.js';
-import { cleanText, decodeBytes, looksBinary, looksBinaryText, utf16Of, type DecodedText } from './decode.js';
-import { splitTextLines, type SourceLine } from './lines.js';
-import { assemble } from './assemble.js';
-import type { HeaderMapping } from './headers.js';
-import { toPeriod } from './records.js';
-import { extractMetadata } from './metadata.js';
-import { makeDiagnostic, type Lang } from './diagnostics.js';
+// It sits above core and the source readers and picks the reader; no file
+// system here: callers hand in the bytes and the name to report.
+import type { AsmDocument, SourceFormat } from './core/schema.js';
+import { AsmInputError } from './core/errors.js';
+import { cleanText, decodeBytes, looksBinary, looksBinaryText, utf16Of, type DecodedText } from './core/decode.js';
+import { buildDocument, controlDiagnostics, textDocument } from './core/document.js';
+import type { Lang } from './core/diagnostics.js';
 
 export type InputFormat = SourceFormat | 'json';
 
@@ -84,7 +80,7 @@ export async function parseDocuments(input: Uint8Array | string, options: ParseO
     return parseDecoded(cleanText(input), format, file, lang, () => new TextEncoder().encode(input));
   }
   if (format === 'pdf') {
-    const { readPdf } = await import('../sources/pdf.js');
+    const { readPdf } = await import('./sources/pdf.js');
     const lines = await readPdf(input, file);
     return [buildDocument(lines, sourceOf(file, 'pdf', () => input), [], lang)];
   }
@@ -102,11 +98,11 @@ async function parseDecoded(
 ): Promise<AsmDocument[]> {
   if (decoded.text.trim() === '') throw new AsmInputError('empty-file', file);
   if (format === 'json') {
-    const { readJsonDocuments } = await import('../sources/json.js');
+    const { readJsonDocuments } = await import('./sources/json.js');
     return readJsonDocuments(decoded.text, file);
   }
   if (format === 'csv') {
-    const { readCsvLines } = await import('../sources/csv.js');
+    const { readCsvLines } = await import('./sources/csv.js');
     const lines = readCsvLines(decoded.text, file);
     return [buildDocument(lines, sourceOf(file, 'csv', bytesOf), controlDiagnostics(decoded, lang), lang)];
   }
@@ -125,70 +121,3 @@ export function parseText(text: string, options: Omit<ParseOptions, 'format'> = 
   return textDocument(cleanText(text), sourceOf(file, 'text', () => new TextEncoder().encode(text)), options.lang ?? 'en');
 }
 
-/** One warning per line the decoder replaced bytes on or the cleaner dropped characters from (text and CSV alike). */
-function controlDiagnostics(decoded: DecodedText, lang: Lang): AsmDocument['diagnostics'] {
-  return [
-    ...decoded.invalidByteLines.map((line) => makeDiagnostic({ code: 'invalid-utf8', line }, lang)),
-    ...decoded.controlCharacterLines.map((line) => makeDiagnostic({ code: 'control-character', line }, lang)),
-  ];
-}
-
-function textDocument(decoded: DecodedText, source: AsmDocument['source'], lang: Lang): AsmDocument {
-  return buildDocument(splitTextLines(decoded.text), source, controlDiagnostics(decoded, lang), lang);
-}
-
-function buildDocument(
-  lines: readonly SourceLine[],
-  source: AsmDocument['source'],
-  extraDiagnostics: AsmDocument['diagnostics'],
-  lang: Lang,
-): AsmDocument {
-  const assembled = assemble(lines, lang);
-  if (!assembled.mapping && assembled.periods.length === 0) {
-    throw new AsmInputError(source.format === 'csv' ? 'csv-no-asm-columns' : 'no-asm-content', source.file);
-  }
-  const kind = assembled.positionKind;
-  const periods = assembled.periods.map((period) => toPeriod(period, kind));
-  const mapping = assembled.mapping;
-  const metadata = extractMetadata(
-    assembled.preamble,
-    assembled.documentFields,
-    periods,
-    mapping?.keys.includes('progress') ?? false,
-  );
-  const columns = mapping
-    ? mapping.headers
-        .map((header, index) => ({ key: mapping.keys[index] ?? 'extra', header }))
-        .filter((column) => column.header !== '' && !column.key.startsWith('doc'))
-    : [];
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    source,
-    ...metadata,
-    columns,
-    periods,
-    diagnostics: [...extraDiagnostics, ...assembled.diagnostics, ...lostColumns(mapping, periods, lang)],
-  };
-}
-
-/**
- * Fail closed on a column lost to an unknown wording: with no header mapped to
- * the activities, an unknown column that holds text in most activities is
- * very likely them ("Acciones comprometidas por la dependencia"). Without this
- * every activity would have no description and validate would say VALID.
- */
-function lostColumns(mapping: HeaderMapping | null, periods: readonly Period[], lang: Lang): AsmDocument['diagnostics'] {
-  if (!mapping || mapping.keys.includes('description')) return [];
-  const activities = periods.flatMap((period) => period.aspects.flatMap((aspect) => aspect.activities));
-  if (activities.length === 0) return [];
-  for (const index of mapping.unknown) {
-    const header = mapping.headers[index]!;
-    const filled = activities.filter((activity) => /\p{L}{3}/u.test(activity.extra?.[header] ?? '')).length;
-    if (filled * 2 > activities.length) {
-      return [
-        makeDiagnostic({ code: 'unmapped-required-column', field: 'description', value: header, count: filled, expected: String(activities.length) }, lang),
-      ];
-    }
-  }
-  return [];
-}
