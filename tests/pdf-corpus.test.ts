@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../src/parse.js';
 import type { AsmDocument } from '../src/core/schema.js';
-import { validateDocuments } from '../src/render/validation/report.js';
+import { validateDocuments } from '../src/core/validation.js';
 import { collapse, recordDifferences } from './helpers/compare.js';
 import { ROOT, runCli } from './helpers/cli.js';
 

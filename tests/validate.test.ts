@@ -9,7 +9,7 @@ import { implausibleArea } from '../src/core/validate.js';
 import { isAreaVariant } from '../src/core/areas.js';
 import { DIAGNOSTIC_CODES } from '../src/core/diagnostics.js';
 import type { AsmDocument, Diagnostic } from '../src/core/schema.js';
-import { validateDocuments } from '../src/render/validation/report.js';
+import { validateDocuments } from '../src/core/validation.js';
 import { escapeData, escapeProperty, renderValidationGithub } from '../src/render/validation/github.js';
 import { renderValidationTable, wrapText } from '../src/render/validation/table.js';
 import { plainStyle } from '../src/render/style.js';

@@ -11,7 +11,7 @@ import { maxInputSizeDescription, parseSizeOption } from '../limits.js';
 import { finishInputs, loadDocumentsOrStore, stdinIsTerminal } from '../inputs.js';
 import type { InputFormat } from '../../parse.js';
 import { DIAGNOSTIC_CODES } from '../../core/diagnostics.js';
-import { validateDocuments } from '../../render/validation/report.js';
+import { validateDocuments } from '../../core/validation.js';
 import { renderValidationTable } from '../../render/validation/table.js';
 import { renderValidationJson } from '../../render/validation/json.js';
 import { renderValidationGithub } from '../../render/validation/github.js';

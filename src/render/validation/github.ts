@@ -5,7 +5,7 @@
 // and `,`.
 import type { Diagnostic } from '../../core/schema.js';
 import type { Lang } from '../../core/diagnostics.js';
-import type { ValidationReport } from './report.js';
+import type { ValidationReport } from '../../core/validation.js';
 import { neutralizeData } from '../../core/text.js';
 
 export function escapeData(text: string): string {

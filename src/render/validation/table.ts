@@ -5,7 +5,7 @@
 import type { Diagnostic, Severity } from '../../core/schema.js';
 import type { Lang } from '../../core/diagnostics.js';
 import type { Style } from '../style.js';
-import type { ValidationReport } from './report.js';
+import type { ValidationReport } from '../../core/validation.js';
 import { neutralizeData } from '../../core/text.js';
 import { maxOf, pushAll } from '../../core/arrays.js';
 

@@ -1,8 +1,8 @@
-// The result of `asm validate` as data: one entry per document, the verdict
-// and the counts. Every renderer of src/render/validation reads this shape.
-import type { AsmDocument, Diagnostic } from '../../core/schema.js';
-import type { Lang } from '../../core/diagnostics.js';
-import { countDiagnostics, validateDocument } from '../../core/validate.js';
+// The result of `asm validate` as data, with --ignore and --strict applied:
+// one entry per document, the verdict and the counts. Renderers read this shape.
+import type { AsmDocument, Diagnostic } from './schema.js';
+import type { Lang } from './diagnostics.js';
+import { countDiagnostics, validateDocument } from './validate.js';
 
 export interface DocumentValidation {
   /** The document's source file, as given when it was parsed (`-` for stdin). */
