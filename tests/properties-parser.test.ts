@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument, parseDocuments, parseText } from '../src/parse.js';
 import { isAsmInputError } from '../src/core/errors.js';
 import { parseDate, parseMonth, parseProgress } from '../src/core/values.js';
-import { renderCsv } from '../src/render/documents/csv.js';
+import { renderDocumentsCsv } from '../src/render/documents/csv.js';
 import type { AsmDocument } from '../src/core/schema.js';
 
 const RUNS = { numRuns: 150, interruptAfterTimeLimit: 4000 } as const;
@@ -316,7 +316,7 @@ function records(document: AsmDocument): unknown {
 const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 
 describe('CSV round trip', () => {
-  it('renderCsv then reading the CSV back gives the same records, and no cell starts a formula', async () => {
+  it('renderDocumentsCsv then reading the CSV back gives the same records, and no cell starts a formula', async () => {
     await fc.assert(
       fc.asyncProperty(genDocument, async (doc) => {
         const { text } = render(doc);
@@ -327,7 +327,7 @@ describe('CSV round trip', () => {
           if (isAsmInputError(error)) return; // nothing to round-trip
           throw error;
         }
-        const csv = renderCsv([document]);
+        const csv = renderDocumentsCsv([document]);
         const back = await parseDocument(csv, { file: 'generated.csv', format: 'csv' });
         expect(records(back), `${text}\n---\n${csv}`).toEqual(records(document));
         const rows = Papa.parse<string[]>(csv.replace(/\r\n$/, ''), { newline: '\r\n' }).data;
@@ -346,7 +346,7 @@ describe('CSV round trip', () => {
       fc.asyncProperty(cells, cells, async (text, description) => {
         const source = ['Periodo 2015-2016', HEADER_13.slice(0, 4).join('\t'), `1\t${text}\t${description}\tÁrea`].join('\n');
         const document = parseText(source);
-        const csv = renderCsv([document]);
+        const csv = renderDocumentsCsv([document]);
         const rows = Papa.parse<string[]>(csv.replace(/\r\n$/, ''), { newline: '\r\n' }).data;
         expect(rows[1]).toContain(`'${text}`);
         const back = await parseDocument(csv, { format: 'csv' });

@@ -241,14 +241,14 @@ describe('renderers', () => {
       green: (s) => `<g>${s}</g>`,
       yellow: (s) => `<y>${s}</y>`,
     };
-    for (const text of [renderReportTable(report, 'en', plainStyle), renderVigentesTable(list, 'es', plainStyle)]) {
+    for (const text of [renderReportTable(report, { lang: 'en', style: plainStyle }), renderVigentesTable(list, { lang: 'es', style: plainStyle })]) {
       for (const line of text.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
     }
-    const coloured = renderReportTable(report, 'en', tags);
+    const coloured = renderReportTable(report, { lang: 'en', style: tags });
     expect(coloured).toContain('<g>██████████ 100%</g>');
     expect(coloured).toContain('<r>█░░░░░░░░░  10%</r>');
     expect(coloured).toContain('<y>████████░░  80%</y>');
-    expect(renderReportTable(report, 'en', plainStyle)).toContain('8 ASMs · 5 concluded · 3 vigentes · average 79.38%');
+    expect(renderReportTable(report, { lang: 'en', style: plainStyle })).toContain('8 ASMs · 5 concluded · 3 vigentes · average 79.38%');
   });
 
   it('CSV is formula-escaped', () => {
@@ -266,18 +266,18 @@ describe('renderers', () => {
   it('markdown tables escape pipes', () => {
     const piped: AsmDocument = structuredClone(september);
     piped.periods[0]!.aspects[3]!.text = 'a | b';
-    expect(renderVigentesMarkdown(ok<VigentesList>(listVigentes([piped], { asOf: '2016-10-15' })), 'en')).toContain('a \\| b');
-    expect(renderReportMarkdown(ok<Report>(buildReport([piped])), 'en')).toContain('a \\| b');
+    expect(renderVigentesMarkdown(ok<VigentesList>(listVigentes([piped], { asOf: '2016-10-15' })), { lang: 'en', style: plainStyle })).toContain('a \\| b');
+    expect(renderReportMarkdown(ok<Report>(buildReport([piped])), { lang: 'en', style: plainStyle })).toContain('a \\| b');
   });
 
   it('github commands escape data and properties', () => {
     expect(escapeData('100% a\r\nb')).toBe('100%25 a%0D%0Ab');
     expect(escapeProperty('a:b,c%')).toBe('a%3Ab%2Cc%25');
-    const text = renderVigentesGithub(list, 'en');
+    const text = renderVigentesGithub(list, { lang: 'en', style: plainStyle });
     const lines = text.trimEnd().split('\n');
     expect(lines).toHaveLength(list.vigentes.length);
     expect(lines[0]).toMatch(/^::warning file=fixtures\/seed-e006-2015-09\.txt,line=23,title=Vigente ASM E006 2014-2015 #5::/);
-    const stdin = renderVigentesGithub({ asOf: '2016-01-01', invalidValueCount: 0, vigentes: [{ ...list.vigentes[0]!, source: { file: '-', line: 3, page: null } }] }, 'en');
+    const stdin = renderVigentesGithub({ asOf: '2016-01-01', invalidValueCount: 0, vigentes: [{ ...list.vigentes[0]!, source: { file: '-', line: 3, page: null } }] }, { lang: 'en', style: plainStyle });
     expect(stdin).toMatch(/^::warning title=/);
   });
 });

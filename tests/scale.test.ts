@@ -59,8 +59,7 @@ describe('renderers with data-sized lists', () => {
     const diagnostics = Array.from({ length: COUNT }, (_, i) => ({ ...one, aspect: i + 1, line: i + 10 }));
     const text = renderValidationTable(
       { valid: false, stats: { documents: 1, errors: COUNT, warnings: 0 }, documents: [{ source: 'big.txt', valid: false, diagnostics }] },
-      'en',
-      plainStyle,
+      { lang: 'en', style: plainStyle },
     );
     const lines = text.split('\n');
     expect(lines.filter((line) => /\binvalid-date\b/.test(line))).toHaveLength(COUNT);

@@ -103,10 +103,10 @@ describe('control and bidi characters never reach the terminal', () => {
     const list = listVigentes(documents, { asOf: '2016-10-01' });
     if (isSelectionFailure(list)) throw new Error('selection failed');
     const poisoned = { ...list, vigentes: list.vigentes.map((v) => ({ ...v, text: `${CLEAR}texto\u202E`, source: { ...v.source, file: `a${ESC}]8;;x${ESC}\\b` } })) };
-    const table = renderVigentesTable(poisoned, 'en', plainStyle);
+    const table = renderVigentesTable(poisoned, { lang: 'en', style: plainStyle });
     expect(table).not.toMatch(UNSAFE);
     expect(table).toContain('␛[2J␛[Htexto�');
-    expect(renderVigentesMarkdown(poisoned, 'en')).not.toMatch(UNSAFE);
+    expect(renderVigentesMarkdown(poisoned, { lang: 'en', style: plainStyle })).not.toMatch(UNSAFE);
   });
 });
 

@@ -211,11 +211,11 @@ describe('renderers', () => {
     const report = validateDocuments([load(PROBLEMS)]);
     report.documents[0]!.source = 'dir,x/pro:blems.txt';
     report.documents[0]!.diagnostics = [{ ...report.documents[0]!.diagnostics[0]!, message: 'a\nb 100%' }];
-    expect(renderValidationGithub(report, 'en')).toBe('::error file=dir%2Cx/pro%3Ablems.txt,line=11::ASM 1 · dueDate · invalid-date: a%0Ab 100%25\n');
+    expect(renderValidationGithub(report, { lang: 'en', style: plainStyle })).toBe('::error file=dir%2Cx/pro%3Ablems.txt,line=11::ASM 1 · dueDate · invalid-date: a%0Ab 100%25\n');
   });
 
   it('fits the table in 80 columns and wraps long words', () => {
-    const text = renderValidationTable(validateDocuments([load(SEED), load(PROBLEMS)]), 'en', plainStyle);
+    const text = renderValidationTable(validateDocuments([load(SEED), load(PROBLEMS)]), { lang: 'en', style: plainStyle });
     for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
     expect(wrapText('https://www.sistemas.hacienda.gob.mx/PASH/jsps/acceso.jsp', 20).every((l) => l.length <= 20)).toBe(true);
   });

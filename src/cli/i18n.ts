@@ -150,6 +150,7 @@ const TEXT = {
   warning: { en: 'warning', es: 'advertencia' },
   in: { en: 'in', es: 'en' },
   wrote: { en: 'wrote', es: 'escrito' },
+  binaryNeedsOutput: { en: 'this format is binary and is not written to the terminal; name a file', es: 'este formato es binario y no se escribe en la terminal; indique un archivo' },
   removed: { en: 'removed', es: 'eliminado' },
   storeEmpty: { en: 'The store is empty', es: 'El almacén está vacío' },
   nothingRemoved: { en: 'nothing removed; nothing in the store matches', es: 'no se eliminó nada; nada en el almacén coincide con' },
@@ -209,6 +210,47 @@ const TEXT = {
   noProgramMatch: { en: 'no document matches', es: 'ningún documento coincide con' },
   programsFound: { en: 'programs found', es: 'programas encontrados' },
   noneFound: { en: '(none)', es: '(ninguno)' },
+  optFormatAuto: { en: 'output format (default: table on a terminal, json when piped or with --output)', es: 'formato de salida (por omisión: table en una terminal, json por tubería o con --output)' },
+  parseExamples: {
+    en: `  $ asm parse informe.txt                      # table on a terminal, saved in .asm/
+  $ asm parse informe.pdf --format json > informe.json
+  $ asm parse reportes/ --format csv --output asm.csv
+  $ cat informe.txt | asm parse - --no-save --format markdown`,
+    es: `  $ asm parse informe.txt                      # tabla en la terminal, guardado en .asm/
+  $ asm parse informe.pdf --format json > informe.json
+  $ asm parse reportes/ --format csv --output asm.csv
+  $ cat informe.txt | asm parse - --no-save --format markdown`,
+  },
+  reportExamples: {
+    en: `  $ asm parse report-e006.txt                  # saves the document in .asm/
+  $ asm report                                 # every program in the store
+  $ asm report --period 2014-2015              # one period only
+  $ asm report reports/ --program E006 --format markdown > summary.md
+  $ asm report --report 2015-03 --format json  # the March report instead of the newest
+  $ asm report --area "cobranza" --format csv > by-area.csv`,
+    es: `  $ asm parse informe-e006.txt                 # guarda el documento en .asm/
+  $ asm report                                 # todos los programas del almacén
+  $ asm report --period 2014-2015              # solo un periodo
+  $ asm report reportes/ --program E006 --format markdown > resumen.md
+  $ asm report --report 2015-03 --format json  # el reporte de marzo en lugar del más reciente
+  $ asm report --area "cobranza" --format csv > por-area.csv`,
+  },
+  vigentesExamples: {
+    en: `  $ asm vigentes                               # pending ASMs in the store; exit 1 if any
+  $ asm vigentes report.txt --period 2014-2015
+  $ asm vigentes --overdue --as-of 2015-10-15  # only those overdue on that date
+  $ asm vigentes --format github               # ::warning annotations in GitHub Actions
+  $ asm vigentes --format csv --exit-zero > vigentes.csv
+
+Exit codes: 0 no vigentes, 1 vigentes listed, 2 unusable input or usage.`,
+    es: `  $ asm vigentes                               # ASM pendientes del almacén; sale con 1 si hay alguno
+  $ asm vigentes informe.txt --period 2014-2015
+  $ asm vigentes --overdue --as-of 2015-10-15  # solo los atrasados a esa fecha
+  $ asm vigentes --format github               # anotaciones ::warning en GitHub Actions
+  $ asm vigentes --format csv --exit-zero > vigentes.csv
+
+Códigos de salida: 0 sin vigentes, 1 hay vigentes, 2 entrada inutilizable o uso incorrecto.`,
+  },
   // asm validate
   validateDescription: {
     en: 'check reports for wrong dates, percentages, missing proof, cut text and broken URLs',

@@ -24,6 +24,10 @@ export interface InputOptions {
   reportsUnread?: boolean;
   /** --keep-going: an unusable input is set aside (see InputFailure) instead of failing the run. */
   keepGoing?: boolean;
+  /** --jobs: PDFs parsed at once (default from ASM_JOBS or the cores). */
+  jobs?: number;
+  /** --max-input-size in bytes (default from ASM_MAX_INPUT_SIZE or 256 MB). */
+  maxInputSize?: number;
 }
 
 /** An input --keep-going set aside, with the error that makes it unusable. */
@@ -42,9 +46,9 @@ export interface LoadedInputs {
 export async function loadInputs(files: readonly string[], options: InputOptions, ctx: CliContext): Promise<LoadedInputs> {
   const unreachable: InputFailure[] = [];
   const paths = expandInputs(files, options.keepGoing ? (file, error) => unreachable.push({ file, error }) : undefined);
-  // Commands may pass more than InputOptions: --jobs, and the output format/file (for the progress bar).
-  const extra = options as InputOptions & { jobs?: number; maxInputSize?: number; format?: unknown; output?: unknown };
-  const maxBytes = resolveMaxInputSize(extra.maxInputSize, ctx.env);
+  // Commands may pass more than InputOptions: the output format/file (for the progress bar).
+  const extra = options as InputOptions & { format?: unknown; output?: unknown };
+  const maxBytes = resolveMaxInputSize(options.maxInputSize, ctx.env);
   // Every PDF is parsed in a child process, under a memory limit and a timeout (a decompression bomb stops
   // there); several PDFs in min(--jobs, PDFs, cores) processes. Everything else in this thread.
   const pdfCount = paths.filter((path) => options.inputFormat === 'pdf' || /\.pdf$/i.test(path)).length;
@@ -52,7 +56,7 @@ export async function loadInputs(files: readonly string[], options: InputOptions
   const pdfPool = (): ParsePool => {
     if (pool) return pool;
     const limits = resolvePdfLimits(ctx.env);
-    return (pool = new ParsePool(processCount(resolveJobs(extra.jobs, ctx.env), pdfCount, limits.memoryMb), undefined, undefined, limits));
+    return (pool = new ParsePool(processCount(resolveJobs(options.jobs, ctx.env), pdfCount, limits.memoryMb), undefined, undefined, limits));
   };
   const progress = startProgress(paths.length, { stdout: ctx.stdout, stderr: ctx.stderr, env: ctx.env, lang: ctx.lang }, extra);
   // Per input, in input order: documents, or a child process's promise of them.

@@ -1,90 +1,36 @@
 // asm parse <files…>: read sources, print them in a format, save them in the store.
-import { Option } from 'commander';
 import type { Register } from '../main.js';
-import type { CliContext } from '../context.js';
 import { message } from '../context.js';
 import { t } from '../i18n.js';
-import { finishInputs, loadInputs, stdinIsTerminal } from '../inputs.js';
-import { jobsDescription, parseJobs } from '../parallel.js';
-import { maxInputSizeDescription, parseSizeOption } from '../limits.js';
+import { finishInputs, loadInputs, stdinIsTerminal, type InputOptions } from '../inputs.js';
 import { prepareSave, storeDirectory } from '../store.js';
 import { writeFileAtomic } from '../files.js';
-import { writeOutput } from '../output.js';
-import { plainStyle } from '../../render/style.js';
-import type { AsmDocument } from '../../core/schema.js';
-import type { InputFormat } from '../../parse.js';
-import { inertJson } from '../../core/text.js';
+import { addInputOptions, addOutputOptions, emit, type OutputCommandOptions } from '../options.js';
 
-export interface ParseCommandOptions {
-  format?: 'table' | 'json' | 'csv' | 'markdown';
-  output?: string;
-  bom: boolean;
+export interface ParseCommandOptions extends InputOptions, Partial<OutputCommandOptions> {
   save: boolean;
-  store?: string;
-  inputFormat?: InputFormat;
-  allowUnread?: boolean;
-  keepGoing?: boolean;
-}
-
-/** Renderers load on demand: a JSON run never pays for cli-table3 or papaparse. */
-export async function renderDocuments(
-  documents: AsmDocument[],
-  format: NonNullable<ParseCommandOptions['format']>,
-  ctx: CliContext,
-  styled: boolean,
-): Promise<string> {
-  switch (format) {
-    case 'json':
-      return `${inertJson(JSON.stringify(documents, null, 2))}\n`;
-    case 'csv':
-      return (await import('../../render/documents/csv.js')).renderCsv(documents);
-    case 'markdown':
-      return (await import('../../render/documents/markdown.js')).renderDocumentsMarkdown(documents, ctx.lang);
-    case 'table': {
-      const { renderDocumentsTable } = await import('../../render/documents/table.js');
-      return renderDocumentsTable(documents, ctx.lang, styled ? ctx.style : { ...plainStyle, width: ctx.style.width });
-    }
-  }
 }
 
 export const registerParse: Register = (program, ctx, run) => {
   const lang = ctx.lang;
-  program
-    .command('parse')
-    .description(t('parseDescription', lang))
-    .argument('<files...>', t('argFiles', lang))
-    .addOption(new Option('-f, --format <format>', `${t('optFormat', lang)} (table on a terminal, json when piped)`).choices(['table', 'json', 'csv', 'markdown']))
-    .option('-o, --output <file>', t('optOutput', lang))
-    .option('--no-bom', t('optNoBom', lang))
-    .option('--no-save', t('optNoSave', lang))
-    .option('--store <dir>', t('optStore', lang))
-    .addOption(new Option('--input-format <format>', t('optInputFormat', lang)).choices(['text', 'csv', 'pdf', 'json']))
-    .option('--jobs <n>', jobsDescription(lang), parseJobs)
-    .option('--max-input-size <size>', maxInputSizeDescription(lang), parseSizeOption)
-    .option('--allow-unread', t('optAllowUnread', lang))
-    .option('--keep-going', t('optKeepGoing', lang))
-    .addHelpText(
-      'after',
-      `
-${t('examples', lang)}
-  $ asm parse informe.txt                      # table on a terminal, saved in .asm/
-  $ asm parse informe.pdf --format json > informe.json
-  $ asm parse reportes/ --format csv --output asm.csv
-  $ cat informe.txt | asm parse - --no-save --format markdown`,
-    )
+  const command = program.command('parse').description(t('parseDescription', lang)).argument('<files...>', t('argFiles', lang));
+  addOutputOptions(command, 'documents', lang);
+  command.option('--no-save', t('optNoSave', lang));
+  addInputOptions(command, lang)
+    .addHelpText('after', `\n${t('examples', lang)}\n${t('parseExamples', lang)}`)
     .action(
-      run(async (files: string[], options: ParseCommandOptions, command) => {
+      run(async (files: string[], options: ParseCommandOptions, cmd) => {
         if (stdinIsTerminal(files, ctx)) {
-          command.outputHelp({ error: true });
+          cmd.outputHelp({ error: true });
           return 2;
         }
         const { documents, failures } = await loadInputs(files, options, ctx);
+        // Table on a terminal, JSON when piped or written to a file.
         const format = options.format ?? (ctx.stdout.isTTY && !options.output ? 'table' : 'json');
-        // Everything is rendered before anything is written: a failure leaves no partial output or store.
-        const text = await renderDocuments(documents, format, ctx, ctx.color && !options.output);
+        // The store writes are prepared (and refused) before any output, and made after it: a failure leaves no partial output or store.
         const directory = storeDirectory(options.store, ctx.env);
         const saves = options.save ? documents.map((document) => prepareSave(directory, document)) : [];
-        writeOutput(text, options, ctx);
+        await emit('documents', documents, { ...options, format }, ctx);
         // What each store file holds before a save: an earlier input of this run, or another source's document.
         const held = new Map<string, { file: string; sha256: string | null }>();
         documents.forEach((document, index) => {

@@ -62,7 +62,7 @@ function tableValue(aspect: Aspect, activity: Activity | undefined, key: ColumnK
   }
 }
 
-export function renderCsv(documents: readonly AsmDocument[]): string {
+export function renderDocumentsCsv(documents: readonly AsmDocument[]): string {
   const columns = tableColumns(documents);
   // Cells of columns asm does not know (kept in `extra`) go last, under their own headers: nothing is lost.
   const extraHeaders = [

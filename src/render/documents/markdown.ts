@@ -1,4 +1,5 @@
 // Markdown of parsed documents: metadata, then one table per period.
+import type { RenderEnv } from '../registry.js';
 import type { AsmDocument } from '../../core/schema.js';
 import type { Lang } from '../../core/diagnostics.js';
 import { formatNumber, markdownInline as md, markdownTable } from '../text.js';
@@ -12,7 +13,7 @@ const LABELS = {
 } as const;
 
 // Every value from a document is escaped (md, markdownTable) and its controls made visible (neutralizeData).
-export function renderDocumentsMarkdown(documents: readonly AsmDocument[], lang: Lang): string {
+export function renderDocumentsMarkdown(documents: readonly AsmDocument[], { lang }: RenderEnv): string {
   documents = neutralizeData(documents);
   const l = LABELS[lang];
   const parts: string[] = [];

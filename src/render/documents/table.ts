@@ -1,5 +1,6 @@
 // Terminal view of parsed documents: a header block per document and one
 // wrapped table per period that fits the terminal width (80 columns at least).
+import type { RenderEnv } from '../registry.js';
 import Table from 'cli-table3';
 import type { AsmDocument } from '../../core/schema.js';
 import type { Lang } from '../../core/diagnostics.js';
@@ -21,7 +22,7 @@ function progressColor(style: Style, value: number | null): (text: string) => st
 }
 
 // Controls and bidi controls in the data are made visible before anything reaches a terminal.
-export function renderDocumentsTable(documents: readonly AsmDocument[], lang: Lang, style: Style): string {
+export function renderDocumentsTable(documents: readonly AsmDocument[], { lang, style }: RenderEnv): string {
   documents = neutralizeData(documents);
   const l = LABELS[lang];
   const out: string[] = [];

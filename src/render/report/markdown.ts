@@ -1,5 +1,6 @@
 // Markdown of `asm report`, ready to paste into an issue or a wiki: per program
 // a heading and facts, per period a summary, the ASMs and the area breakdown.
+import type { RenderEnv } from '../registry.js';
 import type { Lang } from '../../core/diagnostics.js';
 import type { Report } from '../../core/report.js';
 import { markdownInline as md, markdownTable } from '../text.js';
@@ -28,7 +29,7 @@ const LABELS = {
 } as const;
 
 // Every value from a document is escaped (md, markdownTable) and its controls made visible (neutralizeData).
-export function renderReportMarkdown(report: Report, lang: Lang): string {
+export function renderReportMarkdown(report: Report, { lang }: RenderEnv): string {
   report = neutralizeData(report);
   const l = LABELS[lang];
   const parts: string[] = [`# ${l.title}\n`];

@@ -2,6 +2,7 @@
 // row per ASM with its progress bar (coloured by status), due date and days
 // overdue, and the breakdown by responsible area. Fits `style.width` columns
 // (80 at least), colour only through Style.
+import type { RenderEnv } from '../registry.js';
 import type { Lang } from '../../core/diagnostics.js';
 import type { PeriodSummary, Report } from '../../core/report.js';
 import type { Style } from '../style.js';
@@ -74,7 +75,7 @@ function periodLines(period: PeriodSummary, lang: Lang, style: Style, width: num
 }
 
 // Controls and bidi controls in the data are made visible before anything reaches a terminal.
-export function renderReportTable(report: Report, lang: Lang, style: Style): string {
+export function renderReportTable(report: Report, { lang, style }: RenderEnv): string {
   report = neutralizeData(report);
   const l = LABELS[lang];
   const width = Math.max(60, style.width);

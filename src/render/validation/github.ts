@@ -3,6 +3,7 @@
 // pull request shows each one on its source line. Escaping follows the
 // runner's rules: in the message `%`, CR and LF; in property values also `:`
 // and `,`.
+import type { RenderEnv } from '../registry.js';
 import type { Diagnostic } from '../../core/schema.js';
 import type { Lang } from '../../core/diagnostics.js';
 import type { ValidationReport } from '../../core/validation.js';
@@ -28,7 +29,7 @@ function annotationText(diagnostic: Diagnostic, lang: Lang): string {
 }
 
 // Controls and bidi controls in the data are made visible before anything reaches a terminal.
-export function renderValidationGithub(report: ValidationReport, lang: Lang): string {
+export function renderValidationGithub(report: ValidationReport, { lang }: RenderEnv): string {
   report = neutralizeData(report);
   const lines: string[] = [];
   for (const document of report.documents) {

@@ -2,6 +2,7 @@
 // `line | ASM | field | code | message` rows grouped by severity (errors
 // first), then one summary line. Fits the width of the Style (80 columns at
 // least); the message column wraps. Colour only through Style.
+import type { RenderEnv } from '../registry.js';
 import type { Diagnostic, Severity } from '../../core/schema.js';
 import type { Lang } from '../../core/diagnostics.js';
 import type { Style } from '../style.js';
@@ -112,7 +113,7 @@ function renderGroup(diagnostics: readonly Diagnostic[], severity: Severity, lan
 }
 
 // Controls and bidi controls in the data are made visible before anything reaches a terminal.
-export function renderValidationTable(report: ValidationReport, lang: Lang, style: Style): string {
+export function renderValidationTable(report: ValidationReport, { lang, style }: RenderEnv): string {
   report = neutralizeData(report);
   const l = LABELS[lang];
   const plural = (n: number, [one, many]: readonly [string, string]): string => `${n} ${n === 1 ? one : many}`;

@@ -2,6 +2,7 @@
 // `::warning file=…,line=…,title=…::message` per pending ASM, pointing at the
 // ASM's first source line. Escaping follows the runner's rules: in the
 // message `%`, CR and LF; in property values also `:` and `,`.
+import type { RenderEnv } from '../registry.js';
 import type { Lang } from '../../core/diagnostics.js';
 import type { Vigente, VigentesList } from '../../core/report.js';
 import { oneLine, progressWords } from '../report/common.js';
@@ -32,7 +33,7 @@ export function escapeProperty(text: string): string {
 }
 
 // Controls and bidi controls in the data are made visible before anything reaches a terminal.
-export function renderVigentesGithub(list: VigentesList, lang: Lang): string {
+export function renderVigentesGithub(list: VigentesList, { lang }: RenderEnv): string {
   list = neutralizeData(list);
   const l = LABELS[lang];
   const lines = list.vigentes.map((v) => {

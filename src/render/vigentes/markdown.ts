@@ -1,4 +1,5 @@
 // Markdown of `asm vigentes`, ready to paste: one table of the pending ASMs.
+import type { RenderEnv } from '../registry.js';
 import type { Lang } from '../../core/diagnostics.js';
 import type { VigentesList } from '../../core/report.js';
 import { markdownTable, truncate } from '../text.js';
@@ -19,7 +20,7 @@ const LABELS = {
 } as const;
 
 // Every value from a document is escaped (markdownTable) and its controls made visible (neutralizeData).
-export function renderVigentesMarkdown(list: VigentesList, lang: Lang): string {
+export function renderVigentesMarkdown(list: VigentesList, { lang }: RenderEnv): string {
   list = neutralizeData(list);
   const l = LABELS[lang];
   const parts = [`# ${l.title}\n`, `${l.asOf}: ${list.asOf}\n`];

@@ -1,6 +1,7 @@
 // Terminal view of `asm vigentes`: grouped by program and period, one row per
 // pending ASM (number, shortened text, progress bar coloured by status, due
 // date, days overdue) and its responsible areas underneath. Fits `style.width`.
+import type { RenderEnv } from '../registry.js';
 import type { Lang } from '../../core/diagnostics.js';
 import type { VigentesList } from '../../core/report.js';
 import type { Style } from '../style.js';
@@ -24,7 +25,7 @@ const LABELS = {
 
 
 // Controls and bidi controls in the data are made visible before anything reaches a terminal.
-export function renderVigentesTable(list: VigentesList, lang: Lang, style: Style): string {
+export function renderVigentesTable(list: VigentesList, { lang, style }: RenderEnv): string {
   list = neutralizeData(list);
   const l = LABELS[lang];
   const width = Math.max(60, style.width);

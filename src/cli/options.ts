@@ -1,0 +1,69 @@
+// Options that several commands share, declared and defaulted once (the
+// csv-parse way: normalise once, then trust). Each command adds the groups it
+// takes; the values reach `loadInputs` and `emit` as declared here.
+import { Option, type Command } from 'commander';
+import type { CliContext } from './context.js';
+import { message, UsageError } from './context.js';
+import { t, type Lang } from './i18n.js';
+import { jobsDescription, parseJobs } from './parallel.js';
+import { maxInputSizeDescription, parseSizeOption } from './limits.js';
+import { writeFileAtomic } from './files.js';
+import { plainStyle } from '../render/style.js';
+import { formatEntry, formatsOf, render, type ViewName, type Views } from '../render/registry.js';
+import type { InputFormat } from '../parse.js';
+
+export const INPUT_FORMATS: readonly InputFormat[] = ['text', 'csv', 'pdf', 'json'];
+
+export interface OutputCommandOptions {
+  format: string;
+  output?: string;
+  /** false with --no-bom. */
+  bom?: boolean;
+}
+
+/** Where documents come from and how far asm goes with them: --store, --input-format, --jobs, --max-input-size, --allow-unread, --keep-going. */
+export function addInputOptions(command: Command, lang: Lang, { allowUnread = true }: { allowUnread?: boolean } = {}): Command {
+  command
+    .option('--store <dir>', t('optStore', lang))
+    .addOption(new Option('--input-format <format>', t('optInputFormat', lang)).choices(INPUT_FORMATS))
+    .option('--jobs <n>', jobsDescription(lang), parseJobs)
+    .option('--max-input-size <size>', maxInputSizeDescription(lang), parseSizeOption);
+  // validate reports an unread table as an error instead of refusing the document: it has no --allow-unread.
+  if (allowUnread) command.option('--allow-unread', t('optAllowUnread', lang));
+  return command.option('--keep-going', t('optKeepGoing', lang));
+}
+
+/**
+ * -f/--format with the view's registered formats, -o/--output and --no-bom.
+ * With no `defaultFormat` the command decides (parse: table on a terminal, JSON when piped).
+ */
+export function addOutputOptions(command: Command, view: ViewName, lang: Lang, defaultFormat?: string): Command {
+  const format = new Option('-f, --format <format>', t(defaultFormat === undefined ? 'optFormatAuto' : 'optFormat', lang)).choices(formatsOf(view));
+  if (defaultFormat !== undefined) format.default(defaultFormat);
+  return command.addOption(format).option('-o, --output <file>', t('optOutput', lang)).option('--no-bom', t('optNoBom', lang));
+}
+
+/**
+ * Renders a view and writes it: to stdout, or to --output atomically, with a
+ * UTF-8 BOM for text formats (spreadsheets then show accents) unless
+ * --no-bom; binary formats need --output and never get a BOM. Colour only on
+ * a terminal: never in a file.
+ */
+export async function emit<V extends ViewName>(view: V, data: Views[V], options: OutputCommandOptions, ctx: CliContext): Promise<void> {
+  const entry = formatEntry(view, options.format);
+  if (entry.binary && !options.output) throw new UsageError(`${t('binaryNeedsOutput', ctx.lang)} (--format ${options.format} -o FILE).`);
+  const style = options.output ? { ...plainStyle, width: ctx.style.width } : ctx.style;
+  const output = await render(view, options.format, data, { lang: ctx.lang, style });
+  if (!options.output) {
+    ctx.stdout.write(output);
+    return;
+  }
+  const bom = typeof output === 'string' && options.bom !== false ? '\uFEFF' : '';
+  writeFileAtomic(options.output, typeof output === 'string' ? `${bom}${output}` : output);
+  message(ctx, `asm: ${t('wrote', ctx.lang)} ${options.output}`);
+}
+
+/** Whether the rendered output says how many progress values were invalid; when not, the command says it on stderr. */
+export function formatTellsInvalidValues(view: ViewName, format: string): boolean {
+  return Boolean(formatEntry(view, format).tellsInvalidValues);
+}

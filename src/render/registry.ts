@@ -1,0 +1,82 @@
+// Every output of asm, one table: view × format → a renderer loaded on demand.
+// One signature for all of them (the data, then language and style), so a
+// command ends in one `render()` call and a new format is one module and one
+// line here. Loading on demand keeps start-up small: a JSON run never loads
+// cli-table3 or papaparse.
+import type { AsmDocument } from '../core/schema.js';
+import type { Lang } from '../core/diagnostics.js';
+import type { Report, VigentesList } from '../core/report.js';
+import type { ValidationReport } from '../core/validation.js';
+import type { Style } from './style.js';
+
+export interface RenderEnv {
+  lang: Lang;
+  /** Colour and width; `plainStyle` for files and pipes. */
+  style: Style;
+}
+
+export type Rendered = string | Uint8Array;
+export type Renderer<T> = (data: T, env: RenderEnv) => Rendered | Promise<Rendered>;
+
+/** The data each view renders. */
+export interface Views {
+  documents: readonly AsmDocument[];
+  report: Report;
+  vigentes: VigentesList;
+  validation: ValidationReport;
+}
+export type ViewName = keyof Views;
+
+export interface FormatEntry<T> {
+  load: () => Promise<Renderer<T>>;
+  /** Bytes, not text: never written to a terminal, no BOM. */
+  binary?: boolean;
+  /** The output itself says how many progress values were invalid (tables and Markdown do; JSON, CSV and annotations cannot). */
+  tellsInvalidValues?: boolean;
+}
+
+type Registry = { [V in ViewName]: Record<string, FormatEntry<Views[V]>> };
+
+const REGISTRY: Registry = {
+  documents: {
+    table: { load: () => import('./documents/table.js').then((m) => m.renderDocumentsTable) },
+    json: { load: () => import('./documents/json.js').then((m) => m.renderDocumentsJson) },
+    csv: { load: () => import('./documents/csv.js').then((m) => m.renderDocumentsCsv) },
+    markdown: { load: () => import('./documents/markdown.js').then((m) => m.renderDocumentsMarkdown) },
+  },
+  report: {
+    table: { load: () => import('./report/table.js').then((m) => m.renderReportTable), tellsInvalidValues: true },
+    json: { load: () => import('./report/json.js').then((m) => m.renderReportJson) },
+    csv: { load: () => import('./report/csv.js').then((m) => m.renderReportCsv) },
+    markdown: { load: () => import('./report/markdown.js').then((m) => m.renderReportMarkdown), tellsInvalidValues: true },
+  },
+  vigentes: {
+    table: { load: () => import('./vigentes/table.js').then((m) => m.renderVigentesTable), tellsInvalidValues: true },
+    json: { load: () => import('./vigentes/json.js').then((m) => m.renderVigentesJson) },
+    csv: { load: () => import('./vigentes/csv.js').then((m) => m.renderVigentesCsv) },
+    markdown: { load: () => import('./vigentes/markdown.js').then((m) => m.renderVigentesMarkdown), tellsInvalidValues: true },
+    github: { load: () => import('./vigentes/github.js').then((m) => m.renderVigentesGithub) },
+  },
+  validation: {
+    table: { load: () => import('./validation/table.js').then((m) => m.renderValidationTable) },
+    json: { load: () => import('./validation/json.js').then((m) => m.renderValidationJson) },
+    github: { load: () => import('./validation/github.js').then((m) => m.renderValidationGithub) },
+  },
+};
+
+/** The formats of a view, in the order help lists them (the first is the default). */
+export function formatsOf(view: ViewName): string[] {
+  return Object.keys(REGISTRY[view]);
+}
+
+export function formatEntry<V extends ViewName>(view: V, format: string): FormatEntry<Views[V]> {
+  const entry = Object.hasOwn(REGISTRY[view], format) ? (REGISTRY[view] as Record<string, FormatEntry<Views[V]>>)[format] : undefined;
+  // Commands offer only registered formats (commander checks the choice), so this is a programming error.
+  if (!entry) throw new TypeError(`asm: no ${format} renderer for ${view}`);
+  return entry;
+}
+
+export async function render<V extends ViewName>(view: V, format: string, data: Views[V], env: RenderEnv): Promise<Rendered> {
+  const renderer = await formatEntry(view, format).load();
+  return renderer(data, env);
+}
