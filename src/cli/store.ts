@@ -9,6 +9,7 @@ import { SCHEMA_VERSION } from '../core/version.js';
 import { AsmInputError, jsonErrorPlace } from '../core/errors.js';
 import { inertJson } from '../core/text.js';
 import { foldCode } from '../core/report.js';
+import { foldAccents } from '../core/text.js';
 
 export function storeDirectory(option: string | undefined, env: NodeJS.ProcessEnv): string {
   return option ?? env.ASM_STORE ?? '.asm';
@@ -43,10 +44,7 @@ const SLUG_LENGTH = 60;
  */
 function slug(text: string | null): string {
   if (!text) return 'sin-dato';
-  const value = text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  const value = foldAccents(text)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
   if (value.length <= SLUG_LENGTH) return value || 'sin-dato';

@@ -1,13 +1,11 @@
 // Responsible-area spelling variants (`Coordianción de Cobranza` ~
 // `Coordinación de Cobranza`): the validator warns about them and reports
 // group them under the common spelling.
+import { foldAccents } from './text.js';
 
 /** Case, accents and spacing do not make a different area. */
 export function areaKey(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return foldAccents(name)
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }

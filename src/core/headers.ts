@@ -1,5 +1,6 @@
 // Columns are mapped by header text, never by position: agencies vary accents,
 // case, spacing, wording and order, and some omit columns.
+import { foldAccents } from './text.js';
 
 export const ASPECT_FIELDS = ['number', 'text', 'average', 'reportMonth'] as const;
 export const ACTIVITY_FIELDS = [
@@ -62,10 +63,7 @@ export const DEFAULT_HEADERS: Record<ColumnKey, string> = {
 
 /** Lower case, no accents, punctuation as spaces (but `%` and `#` kept), single spaces. */
 export function normalizeHeader(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return foldAccents(text)
     .replace(/\((s|es)\)/g, '$1') // "Aspecto(s)" → "aspectos"
     .replace(/[^a-z0-9%#]+/g, ' ')
     .trim();

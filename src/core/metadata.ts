@@ -4,14 +4,11 @@ import type { AsmDocument, Period } from './schema.js';
 import type { DocumentField } from './headers.js';
 import { parseDate, parseMonth } from './values.js';
 import { DOCUMENT_TYPES } from './schema.js';
+import { foldAccents } from './text.js';
 
 type Metadata = Pick<AsmDocument, 'title' | 'institution' | 'documentType' | 'classification' | 'program' | 'reportMonth'>;
 
-const plain = (text: string): string =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
+const plain = foldAccents;
 
 // `E-006 Recaudación…` at the start of a line, or after "Programa"/"Pp" anywhere in it.
 // `\s*(?:X\s*)?` rather than `\s*X?\s*`, and `s` so that `(.*)$` always matches: no quadratic backtracking on long runs of spaces.

@@ -5,6 +5,8 @@
 import type { Activity, AsmDocument, Aspect } from './schema.js';
 import { canonicalAreas } from './areas.js';
 import { invalidProgressValues, progressState, type InvalidValue, type ProgressState } from './progress.js';
+import { foldAccents } from './text.js';
+import { isRealDate, mean } from './values.js';
 
 export type { InvalidValue, ProgressState } from './progress.js';
 
@@ -157,10 +159,7 @@ export function isSelectionFailure(value: unknown): value is SelectionFailure {
 
 /** Case, accents and spacing folded away. */
 export function foldText(text: string | null | undefined): string {
-  return (text ?? '')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return foldAccents(text ?? '')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -175,9 +174,7 @@ export const REPORT_MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
 export function isIsoDate(text: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return isRealDate(Number(match[1]), Number(match[2]), Number(match[3]));
 }
 
 /** `YYYY-MM-DD` of a Date in the local time zone (what "today" means to the user). */
@@ -196,10 +193,6 @@ export function daysBetween(from: string, to: string): number {
   return Math.round(dayNumber(to) - dayNumber(from));
 }
 
-function mean(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  return values.reduce((sum, value) => sum + value, 0) / values.length;
-}
 
 /**
  * An ASM is vigente while its average is below 100. A null average counts as

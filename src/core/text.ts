@@ -1,5 +1,11 @@
 // Text helpers that core and the renderers share.
 
+/** Lower case without accents (`Coordinación` → `coordinacion`): how asm compares words, names and headers. */
+export function foldAccents(text: string): string {
+  // ASCII needs no decomposition, and most cells are ASCII.
+  return (/[^\x00-\x7f]/.test(text) ? text.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : text).toLowerCase();
+}
+
 /** At most `width` characters, an ellipsis marking a cut. */
 export function truncate(text: string, width: number): string {
   if (text.length <= width) return text;

@@ -4,6 +4,7 @@
 // (`…de procedimien`, `Internos (PAADI Inc`). The checks are deliberately
 // narrow: a title without a final full stop is not a cut.
 import type { FoundUrl } from './validate-urls.js';
+import { foldAccents } from './text.js';
 
 /** Words a Spanish sentence never ends with. */
 const FUNCTION_WORDS = new Set([
@@ -15,11 +16,7 @@ const FUNCTION_WORDS = new Set([
 /** How often each word (lower case, no accents) occurs in the document's free text. */
 export type WordIndex = Map<string, number>;
 
-const fold = (word: string): string =>
-  word
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
+const fold = foldAccents;
 
 export function wordIndex(texts: readonly string[]): WordIndex {
   const index: WordIndex = new Map();

@@ -9,6 +9,7 @@ import { isMonthOnlyDate, mean } from './values.js';
 import { AVERAGE_TOLERANCE } from './progress.js';
 import { findUrls, type FoundUrl } from './validate-urls.js';
 import { truncationOf, wordIndex, type WordIndex } from './validate-text.js';
+import { foldAccents } from './text.js';
 
 export interface ValidateOptions {
   /** Language of the validator's messages (parser diagnostics keep the language they were parsed in). */
@@ -301,10 +302,7 @@ function repairUrl(url: FoundUrl, ctx: Context): string | null {
 // ---------------------------------------------------------------- areas
 
 const wordsOf = (text: string): string[] =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  foldAccents(text)
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
 

@@ -1,5 +1,6 @@
 // Typing of cell text: dates, percentages and report months. Each function
 // returns null when the text does not type; callers keep the original text.
+import { foldAccents } from './text.js';
 
 /** No date, percentage or month is longer; longer cells are text (and typing them stays cheap). */
 const MAX_TYPED_LENGTH = 100;
@@ -27,7 +28,7 @@ const EXCEL_SERIAL = /^\d{5}$/;
 /** Lower case, no accents, spaces collapsed: how month names are compared. */
 function foldDate(text: string): string {
   const trimmed = text.trim();
-  return (/[^\x00-\x7f]/.test(trimmed) ? trimmed.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : trimmed).toLowerCase().replace(/\s+/g, ' ');
+  return foldAccents(trimmed).replace(/\s+/g, ' ');
 }
 
 /** `16` → 2016: two-digit years are this century's (the reports are). */
