@@ -1,7 +1,8 @@
 // Typing: assembled text fragments → the typed records of the JSON model.
 // Every typed field keeps its original text beside it; nothing is dropped.
 import type { Activity, Aspect, Period, SourceSpan } from './schema.js';
-import type { ActivityDraft, AspectDraft, Fragment, PeriodDraft } from './assemble.js';
+import type { ActivityDraft, AspectDraft, PeriodDraft } from './assemble.js';
+import type { Fragment } from './fragment.js';
 import { mean, parseDate, parseMonth, parseProgress } from './values.js';
 
 type PositionKind = 'lines' | 'pages';

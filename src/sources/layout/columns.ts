@@ -6,7 +6,7 @@
 // text leaves free (Camelot's stream mode and Nurminen's text edges work from
 // the same idea: columns are where text never is).
 import type { ColumnKey } from '../../core/headers.js';
-import { periodFromHeading } from '../../core/assemble.js';
+import { periodFromHeading } from '../../core/table-text.js';
 import { maxOf } from '../../core/arrays.js';
 import { inlineText, phrasesOf, type Rule, type TextLine } from './geometry.js';
 import type { HeaderBand } from './header.js';
