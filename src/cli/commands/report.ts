@@ -9,7 +9,11 @@ import { invalidSummary } from '../../render/report/common.js';
 import { t } from '../i18n.js';
 import { finishInputs, loadDocumentsOrStore, stdinIsTerminal, type InputOptions } from '../inputs.js';
 import { addInputOptions, addOutputOptions, emit, formatTellsInvalidValues, type OutputCommandOptions } from '../options.js';
+import { buildHistory } from '../../core/diff.js';
+import { fill } from '../../text/diff.js';
 import {
+  availablePeriods,
+  selectDocuments,
   buildReport,
   isIsoDate,
   isSelectionFailure,
@@ -87,15 +91,30 @@ export const registerReport: Register = (program, ctx, run) => {
   const lang = ctx.lang;
   const command = program.command('report').description(t('reportDescription', lang));
   addSelectionOptions(command, 'report', ctx)
+    .option('--history', fill(lang, 'optHistory'))
     .addHelpText('after', `\n${t('examples', lang)}\n${t('reportExamples', lang)}`)
     .action(
-      run(async (files: string[], options: SelectionCommandOptions, cmd: Command) => {
+      run(async (files: string[], options: SelectionCommandOptions & { history?: boolean }, cmd: Command) => {
         if (stdinIsTerminal(files, ctx)) {
           cmd.outputHelp({ error: true });
           return 2;
         }
         const asOf = validateSelectionOptions(options, ctx);
+        if (options.history && options.report !== undefined) throw new UsageError(`${fill(lang, 'historyReportMonth')}.`);
         const { documents, failures } = await loadDocumentsOrStore(files, options, ctx);
+        if (options.history) {
+          if (options.area !== undefined) throw new UsageError(`${fill(lang, 'historyArea')}.`);
+          const { report: _month, area: _area, ...filters } = selectionFilters(options);
+          // Unknown program, institution or period: the same sentence and exit 2 as a plain report.
+          const selection = selectDocuments(documents, filters);
+          if (isSelectionFailure(selection)) throw new UsageError(selectionErrorMessage(selection.error, ctx));
+          const periods = availablePeriods(documents.filter((d) => selection.documents.some((s) => s.program.code === d.program.code && s.institution === d.institution)));
+          if (filters.period !== undefined && !periods.includes(filters.period)) {
+            throw new UsageError(selectionErrorMessage({ code: 'unknown-period', period: filters.period, available: periods }, ctx));
+          }
+          await emit('history', buildHistory(documents, filters), options, ctx);
+          return finishInputs(failures, 0, ctx);
+        }
         const report = buildReport(documents, { ...selectionFilters(options), asOf });
         if (isSelectionFailure(report)) throw new UsageError(selectionErrorMessage(report.error, ctx));
         await emit('report', report, options, ctx);
