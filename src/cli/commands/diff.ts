@@ -86,7 +86,7 @@ function fromStore(code: string, options: DiffCommandOptions, ctx: CliContext): 
     const available = [...new Set(documents.map((document) => document.program.code).filter((c): c is string => c !== null))].sort();
     throw new UsageError(`${fill(lang, 'unknownProgram', { program: code, available: list(available) })}.`);
   }
-  const institutions = (docs: readonly AsmDocument[]): string[] => [...new Set(docs.map((document) => document.institution ?? '—'))].sort();
+  const institutions = (docs: readonly AsmDocument[]): string[] => [...new Set(docs.map((document) => document.institution ?? '—'))].sort((a, b) => a.localeCompare(b));
   if (options.institution !== undefined) {
     const folded = foldText(options.institution);
     const chosen = reports.filter((document) => foldText(document.institution).includes(folded));
