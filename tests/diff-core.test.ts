@@ -26,9 +26,9 @@ const env = { lang: 'en' as const, style: { ...plainStyle, width: 100 } };
 
 let m1503: AsmDocument, m1509: AsmDocument, m1509csv: AsmDocument, m1603: AsmDocument, m1609: AsmDocument;
 beforeAll(async () => {
-  [m1503, m1509, m1509csv, m1603, m1609] = await Promise.all(
+  [m1503, m1509, m1509csv, m1603, m1609] = (await Promise.all(
     ['imss-e007-2015-03.txt', 'imss-e007-2015-09.txt', 'imss-e007-2015-09.csv', 'imss-e007-2016-03.txt', 'imss-e007-2016-09.txt'].map(load),
-  );
+  )) as [AsmDocument, AsmDocument, AsmDocument, AsmDocument, AsmDocument];
 });
 
 describe('diffDocuments over the E007 history', () => {

@@ -8,6 +8,7 @@ import type { Lang } from '../core/diagnostics.js';
 import type { Report, VigentesList } from '../core/report.js';
 import type { ValidationReport } from '../core/validation.js';
 import type { DiffResult, History } from '../core/diff.js';
+import type { StoreListingEntry } from '../core/store-listing.js';
 import type { Style } from './style.js';
 
 export interface RenderEnv {
@@ -27,6 +28,7 @@ export interface Views {
   validation: ValidationReport;
   diff: DiffResult;
   history: History;
+  store: readonly StoreListingEntry[];
 }
 export type ViewName = keyof Views;
 
@@ -77,6 +79,10 @@ const REGISTRY: Registry = {
     json: { load: () => import('./history/json.js').then((m) => m.renderHistoryJson) },
     csv: { load: () => import('./history/csv.js').then((m) => m.renderHistoryCsv) },
     markdown: { load: () => import('./history/markdown.js').then((m) => m.renderHistoryMarkdown) },
+  },
+  store: {
+    table: { load: () => import('./store/table.js').then((m) => m.renderStoreTable) },
+    json: { load: () => import('./store/json.js').then((m) => m.renderStoreJson) },
   },
 };
 
