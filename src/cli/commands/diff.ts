@@ -9,7 +9,6 @@ import { checkUnread, loadInputs, type InputOptions } from '../inputs.js';
 import { listStore, storeDirectory } from '../store.js';
 import { addInputOptions, addOutputOptions, emit, type OutputCommandOptions } from '../options.js';
 import type { AsmDocument } from '../../core/schema.js';
-import { diffDocuments, isRegression, REGRESSION_KINDS, sameProgram } from '../../core/diff.js';
 import { foldCode, foldText, REPORT_MONTH_PATTERN } from '../../core/report.js';
 import { fill } from '../../text/diff.js';
 
@@ -17,10 +16,10 @@ interface DiffCommandOptions extends InputOptions, OutputCommandOptions {
   from?: string;
   to?: string;
   institution?: string;
-  allow: string[];
+  allow?: string[];
 }
 
-const collect = (value: string, previous: string[]): string[] => [...previous, ...value.split(',').map((item) => item.trim()).filter(Boolean)];
+const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), ...value.split(',').map((item) => item.trim()).filter(Boolean)];
 
 export const registerDiff: Register = (program, ctx, run) => {
   const lang = ctx.lang;
@@ -32,13 +31,15 @@ export const registerDiff: Register = (program, ctx, run) => {
     .option('--from <YYYY-MM>', fill(lang, 'optFrom'))
     .option('--to <YYYY-MM>', fill(lang, 'optTo'))
     .option('--institution <TEXT>', fill(lang, 'optInstitution'))
-    .option('--allow <kind>', fill(lang, 'optAllow'), collect, []);
+    .option('--allow <kind>', fill(lang, 'optAllow'), collect);
   addOutputOptions(command, 'diff', lang, 'table');
   addInputOptions(command, lang)
     .addHelpText('after', `\n${lang === 'es' ? 'Ejemplos:' : 'Examples:'}\n${fill(lang, 'examples')}`)
     .action(
       run(async (older: string | undefined, newer: string | undefined, options: DiffCommandOptions, _cmd: Command) => {
-        for (const kind of options.allow) {
+        const { diffDocuments, isRegression, REGRESSION_KINDS, sameProgram } = await import('../../core/diff.js');
+        const allow = options.allow ?? [];
+        for (const kind of allow) {
           if (!(REGRESSION_KINDS as readonly string[]).includes(kind)) throw new UsageError(`${fill(lang, 'unknownAllow', { value: kind, accepted: REGRESSION_KINDS.join(', ') })}.`);
         }
         for (const flag of ['from', 'to'] as const) {
@@ -46,16 +47,22 @@ export const registerDiff: Register = (program, ctx, run) => {
           if (value !== undefined && !REPORT_MONTH_PATTERN.test(value)) throw new UsageError(`${fill(lang, 'badMonth', { flag: `--${flag}`, value })}.`);
         }
         if (older === undefined) throw new UsageError(`${fill(lang, 'needsTwo')}.`);
-        const [from, to] = newer === undefined ? fromStore(older, options, ctx) : await fromFiles(older, newer, options, ctx);
+        const [from, to] = newer === undefined ? fromStore(older, options, ctx) : await fromFiles(older, newer, options, ctx, sameProgram);
         const result = await diffDocuments(from, to);
         await emit('diff', result, options, ctx);
-        return result.changes.some((change) => isRegression(change, options.allow)) ? 1 : 0;
+        return result.changes.some((change) => isRegression(change, allow)) ? 1 : 0;
       }),
     );
 };
 
 /** Two files, one report each, of one program. */
-async function fromFiles(older: string, newer: string, options: DiffCommandOptions, ctx: CliContext): Promise<[AsmDocument, AsmDocument]> {
+async function fromFiles(
+  older: string,
+  newer: string,
+  options: DiffCommandOptions,
+  ctx: CliContext,
+  sameProgram: (a: AsmDocument, b: AsmDocument) => boolean,
+): Promise<[AsmDocument, AsmDocument]> {
   const lang = ctx.lang;
   if (options.from !== undefined || options.to !== undefined || options.institution !== undefined) throw new UsageError(`${fill(lang, 'monthsWithFiles')}.`);
   // --keep-going has nothing to keep going with: both reports are needed.

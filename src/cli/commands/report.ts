@@ -9,7 +9,6 @@ import { invalidSummary } from '../../render/report/common.js';
 import { t } from '../i18n.js';
 import { finishInputs, loadDocumentsOrStore, stdinIsTerminal, type InputOptions } from '../inputs.js';
 import { addInputOptions, addOutputOptions, emit, formatTellsInvalidValues, type OutputCommandOptions } from '../options.js';
-import { buildHistory } from '../../core/diff.js';
 import { fill } from '../../text/diff.js';
 import {
   availablePeriods,
@@ -112,6 +111,8 @@ export const registerReport: Register = (program, ctx, run) => {
           if (filters.period !== undefined && !periods.includes(filters.period)) {
             throw new UsageError(selectionErrorMessage({ code: 'unknown-period', period: filters.period, available: periods }, ctx));
           }
+          // Loaded only for --history: a plain report does not pay for the diff code.
+          const { buildHistory } = await import('../../core/diff.js');
           await emit('history', buildHistory(documents, filters), options, ctx);
           return finishInputs(failures, 0, ctx);
         }
