@@ -59,6 +59,21 @@ describe('asm diff OLD NEW', () => {
     expect(result.stdout).toContain('9 cambios · retrocesos: 0');
   });
 
+  it('a PDF against a text report: the same changes and exit code as the text form of the same month, pages instead of lines', () => {
+    const cwd = workspace();
+    copyFileSync(fixture('history', 'imss-e007-2016-09.pdf'), join(cwd, '2016-09.pdf'));
+    const fromText = runCli(['diff', '2016-03.txt', '2016-09.txt', '--format', 'json'], { cwd });
+    const fromPdf = runCli(['diff', '2016-03.txt', '2016-09.pdf', '--format', 'json'], { cwd });
+    expect([fromText.status, fromPdf.status]).toEqual([0, 0]);
+    const kinds = (stdout: string): string[] => JSON.parse(stdout).changes.map((c: { number: number; kind: string }) => `${c.number} ${c.kind}`);
+    expect(kinds(fromPdf.stdout)).toEqual(kinds(fromText.stdout));
+    const pdfNew = JSON.parse(fromPdf.stdout).changes.find((c: { kind: string }) => c.kind === 'new');
+    expect(pdfNew.source).toEqual({ file: '2016-09.pdf', line: null, page: 1 });
+    const back = runCli(['diff', '2016-09.pdf', '2016-03.txt', '--format', 'github'], { cwd });
+    expect(back.status).toBe(1);
+    expect(back.stdout).toMatch(/^::error file=2016-09\.pdf,title=dropped-vigente%3A E007 2015-2016 ASM 3::.* \(page 1\)$/m);
+  });
+
   it('json: the documented shape, one entry per ASM and kind', () => {
     const result = runCli(['diff', '2015-09.csv', '2016-03.txt', '--format', 'json'], { cwd: workspace() });
     expect(result.status).toBe(1);

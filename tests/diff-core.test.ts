@@ -123,8 +123,12 @@ describe('diffDocuments over the E007 history', () => {
     expect([...kinds].sort()).toEqual([...CHANGE_KINDS].sort());
   });
 
-  it('one report read from text and from CSV has no change; a report compared with itself neither', () => {
+  it('one report read from text, from CSV and from a reportlab PDF has no change; a report compared with itself neither', async () => {
     expect(compareDocuments(m1509, m1509csv).changes).toEqual([]);
+    const pdf = await load('imss-e007-2016-09.pdf');
+    expect(pdf.source.format).toBe('pdf');
+    expect(compareDocuments(m1609, pdf).changes).toEqual([]);
+    expect(brief(compareDocuments(m1603, pdf))).toEqual(brief(compareDocuments(m1603, m1609)));
     expect(compareDocuments(m1603, m1603).changes).toEqual([]);
   });
 

@@ -1,4 +1,4 @@
-#!/usr/bin/env python3
+#!/usr/bin/python3
 """Writes fixtures/history/: four follow-up reports of one program (IMSS E007,
 March and September of 2015 and 2016), as tab-separated text like the seed,
 and September 2015 also as a CSV in asm's column layout, written with Python's
@@ -7,10 +7,11 @@ new, concluded, progress-increased, progress-decreased, dropped-vigente,
 dropped-concluded, due-date-moved (later and earlier), activity-added,
 activity-removed, text-changed and renumbered.
 
-    python3 scripts/history/make-fixtures.py
+    /usr/bin/python3 scripts/history/make-fixtures.py --pdf   # --pdf: also September 2016 as a PDF (reportlab)
 """
 import csv
 import os
+import sys
 
 OUT = os.path.join(os.path.dirname(__file__), '..', '..', 'fixtures', 'history')
 INSTITUTION = 'Instituto Mexicano del Seguro Social'
@@ -104,6 +105,39 @@ def write_text(month, report):
         f.write('\n'.join(lines))
 
 
+def write_pdf(month, report, path):
+    """The report as a PDF laid out by reportlab (python3-reportlab): title lines, then per period a ruled table
+    whose cells wrap, as an agency's report generator would print it."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import LETTER, landscape
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import inch
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from xml.sax.saxutils import escape
+    pdfmetrics.registerFont(TTFont('DejaVu', '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf'))
+    pdfmetrics.registerFont(TTFont('DejaVu-Bold', '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf'))
+    body = ParagraphStyle('body', fontName='DejaVu', fontSize=6, leading=7.5)
+    head = ParagraphStyle('head', parent=body, fontName='DejaVu-Bold')
+    title = ParagraphStyle('title', parent=head, fontSize=9, leading=11, alignment=1)
+    line = ParagraphStyle('line', parent=body, fontSize=8.5, leading=11)
+    widths = [0.35, 1.35, 1.25, 0.95, 0.65, 0.9, 0.8, 0.7, 0.95, 0.95, 1.0, 0.8, 0.6]
+    page = landscape(LETTER)
+    scale = (page[0] - 0.8 * inch) / (sum(widths) * inch)
+    story = [Paragraph(escape(TITLE), title), Spacer(1, 6), Paragraph(escape(INSTITUTION), line),
+             Paragraph('Avance al Documento de Trabajo:', line), Paragraph(f'E-007 {escape(NAME)}', line), Spacer(1, 6)]
+    for period, aspects in report.items():
+        story += [Paragraph(f'Periodo {period}', ParagraphStyle('period', parent=head, fontSize=8.5, leading=11)), Spacer(1, 3)]
+        data = [[Paragraph(escape(h), head) for h in HEADER]] + [[Paragraph(escape(c), body) for c in row] for row in rows(month, aspects)]
+        table = Table(data, colWidths=[w * inch * scale for w in widths], repeatRows=1)
+        table.setStyle(TableStyle([('GRID', (0, 0), (-1, -1), 0.5, colors.black), ('VALIGN', (0, 0), (-1, -1), 'TOP')]))
+        story += [table, Spacer(1, 8)]
+    story += [Paragraph('Periodo 2013-2014', ParagraphStyle('period2', parent=head, fontSize=8.5, leading=11)), Paragraph(escape(NONE_STATEMENT), line)]
+    SimpleDocTemplate(path, pagesize=page, leftMargin=0.4 * inch, rightMargin=0.4 * inch, topMargin=0.5 * inch, bottomMargin=0.5 * inch,
+                      title='Avance al Documento de Trabajo E007', author='', creator='reportlab', invariant=1).build(story)
+
+
 def write_csv(month, report):
     lead = ['Institución', 'Clave del Programa', 'Nombre del Programa', 'Mes del Reporte', 'Tipo de Documento', 'Clasificación',
             'Título del Documento', 'Periodo', 'Declaración del Periodo']
@@ -123,3 +157,7 @@ for month, report in REPORTS.items():
 # September 2015 also as CSV: the same report from another source (asm diff across formats, and the store's
 # two reports of one program and month).
 write_csv('2015-09', REPORTS['2015-09'])
+
+# With --pdf, September 2016 also as a PDF laid out by reportlab (Debian's python3-reportlab: run with /usr/bin/python3).
+if '--pdf' in sys.argv:
+    write_pdf('2016-09', REPORTS['2016-09'], os.path.join(OUT, 'imss-e007-2016-09.pdf'))

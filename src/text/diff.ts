@@ -39,6 +39,7 @@ export const diffText = {
     summaryOne: '1 change · regressions: {regressions}',
     // github annotations
     annotationTitle: '{kind}: {program} {period} ASM {number}',
+    page: 'page {page}',
     // CLI
     description: 'compare two reports of a program: what concluded, advanced, regressed, moved or vanished; exit 1 on a regression',
     argOld: 'older report file, or a program code to compare its report months in the store',
@@ -111,6 +112,7 @@ export const diffText = {
     summary: '{changes} cambios · retrocesos: {regressions}',
     summaryOne: '1 cambio · retrocesos: {regressions}',
     annotationTitle: '{kind}: {program} {period} ASM {number}',
+    page: 'página {page}',
     description: 'compara dos reportes de un programa: qué concluyó, avanzó, retrocedió, se reprogramó o desapareció; sale con 1 si hay retrocesos',
     argOld: 'archivo del reporte anterior, o una clave de programa para comparar sus meses en el almacén',
     argNew: 'archivo del reporte posterior',

@@ -28,7 +28,9 @@ export function renderDiffGithub(result: DiffResult, { lang }: RenderEnv): strin
     properties.push(`title=${escapeProperty(title.replace(/\s+/g, ' '))}`);
     const text = change.after?.text ?? change.before?.text ?? '';
     const detail = change.kind === 'dropped-vigente' ? changeDetail(change, lang) : `${changeDetail(change, lang)}: ${truncate(oneLine(text), 200)}`;
-    const message = `${kindLabel(change, lang)} (${result.from.reportMonth ?? '—'} → ${result.to.reportMonth ?? '—'}): ${detail}`;
+    // A PDF has no lines: the page goes in the message.
+    const page = change.source.line === null && change.source.page !== null ? ` (${fill(lang, 'page', { page: change.source.page })})` : '';
+    const message = `${kindLabel(change, lang)} (${result.from.reportMonth ?? '—'} → ${result.to.reportMonth ?? '—'}): ${detail}${page}`;
     lines.push(`::${isRegression(change) ? 'error' : 'notice'} ${properties.join(',')}::${escapeData(message)}`);
   }
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
