@@ -145,6 +145,51 @@ describe('diffDocuments over the E007 history', () => {
   });
 });
 
+describe('at scale and on hostile text', () => {
+  /** A document like `base` whose period 2014-2015 holds `count` ASMs made by `make`. */
+  function synthetic(base: AsmDocument, count: number, make: (i: number) => { number: number; text: string; average: number }): AsmDocument {
+    const document = structuredClone(base);
+    const period = document.periods.find((p) => p.period === '2014-2015')!;
+    const template = period.aspects[0]!;
+    period.aspects = Array.from({ length: count }, (_, i) => ({ ...structuredClone(template), ...make(i) }));
+    return document;
+  }
+
+  it('two reports of 20,000 ASMs, every one renumbered: linear matching, in seconds', () => {
+    const older = synthetic(m1503, 20_000, (i) => ({ number: i + 1, text: `Aspecto ${i} de la evaluación externa número ${i * 7}`, average: 50 }));
+    const newer = synthetic(m1503, 20_000, (i) => ({ number: i + 2, text: `Aspecto ${i} de la evaluación externa número ${i * 7}`, average: 60 }));
+    const started = performance.now();
+    const result = compareDocuments(older, newer);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    const kinds = result.changes.filter((c) => c.period === '2014-2015').map((c) => c.kind);
+    expect(kinds.filter((k) => k === 'renumbered')).toHaveLength(20_000);
+    expect(kinds.filter((k) => k === 'progress-increased')).toHaveLength(20_000);
+    expect(kinds.filter((k) => k === 'new' || k.startsWith('dropped'))).toEqual([]);
+  });
+
+  it('20,000 ASMs with one same text: still linear', () => {
+    const older = synthetic(m1503, 20_000, (i) => ({ number: i + 1, text: 'Mismo texto', average: 50 }));
+    const newer = synthetic(m1503, 20_000, (i) => ({ number: 20_000 - i, text: 'Mismo texto', average: 50 }));
+    const started = performance.now();
+    const result = compareDocuments(older, newer);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(result.changes.filter((c) => c.period === '2014-2015' && c.kind !== 'renumbered')).toEqual([]);
+  });
+
+  it('a word diff of two long unrelated texts is bounded: one removal and one addition', async () => {
+    const words = (seed: string): string => Array.from({ length: 30_000 }, (_, i) => `${seed}${(i * 7919) % 30_011}`).join(' ');
+    const older = synthetic(m1503, 1, () => ({ number: 1, text: words('a'), average: 10 }));
+    const newer = synthetic(m1503, 1, () => ({ number: 1, text: words('b'), average: 10 }));
+    const started = performance.now();
+    const change = (await diffDocuments(older, newer)).changes.find((c) => c.kind === 'text-changed')!;
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(change.words).toEqual([
+      { op: 'removed', text: older.periods[0]!.aspects[0]!.text },
+      { op: 'added', text: newer.periods[0]!.aspects[0]!.text },
+    ]);
+  });
+});
+
 describe('buildHistory', () => {
   it('one row per period and report month, in month order, with the due dates moved since the month before', () => {
     const history = buildHistory([m1609, m1503, m1603, m1509csv]);

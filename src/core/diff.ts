@@ -104,18 +104,30 @@ export function isRegression(change: Change, allow: readonly string[] = []): boo
 
 const words = (text: string | null): Set<string> => new Set(foldText(text).split(/[^a-z0-9]+/).filter((word) => word.length > 2));
 
-/** Dice coefficient of the two texts' word sets: 1 for the same words, 0 for none shared. */
-export function textSimilarity(a: string | null, b: string | null): number {
-  const left = words(a);
-  const right = words(b);
-  if (left.size === 0 && right.size === 0) return foldText(a) === foldText(b) ? 1 : 0;
+/** Dice coefficient of two word sets: 1 for the same words, 0 for none shared. */
+function dice(left: ReadonlySet<string>, right: ReadonlySet<string>): number {
+  if (left.size === 0 || right.size === 0) return 0;
   let shared = 0;
   for (const word of left) if (right.has(word)) shared++;
   return (2 * shared) / (left.size + right.size);
 }
 
+/** Dice coefficient of the two texts' words (longer than two letters, folded): 1 for the same words, 0 for none shared. */
+export function textSimilarity(a: string | null, b: string | null): number {
+  const left = words(a);
+  const right = words(b);
+  if (left.size === 0 && right.size === 0) return foldText(a) === foldText(b) ? 1 : 0;
+  return dice(left, right);
+}
+
 /** Above this, two texts are one ASM (or activity) reworded. */
 const SIMILAR = 0.6;
+/**
+ * Pairs of leftover items compared by similarity at most: the reworded-text
+ * pass is quadratic, and a hostile report of 40,000 ASMs must not make it
+ * run for hours (the exact passes are linear and still match every item they can).
+ */
+const SIMILARITY_PAIRS = 250_000;
 
 /**
  * Pairs of (older, newer) items that are the same thing, in four passes:
@@ -139,22 +151,52 @@ function matchItems<T>(
     right.delete(b);
   };
   const folded = new Map<T, string>([...before, ...after].map((item) => [item, foldText(text(item))]));
-  const pass = (accept: (a: T, b: T) => boolean): void => {
+  /**
+   * An exact pass: each newer item takes the first unmatched older item with
+   * its key, through an index and a cursor per key (linear, even when a
+   * hostile report gives every ASM the same text).
+   */
+  const exact = (keyOf: (item: T) => string | null): void => {
+    const index = new Map<string, { items: T[]; next: number }>();
+    for (const a of before) {
+      if (!left.has(a)) continue;
+      const k = keyOf(a);
+      if (k === null) continue;
+      const entry = index.get(k);
+      if (entry) entry.items.push(a);
+      else index.set(k, { items: [a], next: 0 });
+    }
     for (const b of after) {
       if (!right.has(b)) continue;
-      const candidates = [...left].filter((a) => accept(a, b));
-      if (candidates.length === 0) continue;
-      // The same number first, then the most similar text.
-      candidates.sort((x, y) => Number(key(y) === key(b)) - Number(key(x) === key(b)) || textSimilarity(text(y), text(b)) - textSimilarity(text(x), text(b)));
-      take(candidates[0]!, b);
+      const k = keyOf(b);
+      const entry = k === null ? undefined : index.get(k);
+      if (!entry) continue;
+      while (entry.next < entry.items.length && !left.has(entry.items[entry.next]!)) entry.next++;
+      if (entry.next < entry.items.length) take(entry.items[entry.next++]!, b);
     }
   };
-  const sameText = (a: T, b: T): boolean => folded.get(a) !== '' && folded.get(a) === folded.get(b);
-  pass((a, b) => key(a) === key(b) && sameText(a, b));
-  pass(sameText);
-  pass((a, b) => textSimilarity(text(a), text(b)) >= SIMILAR);
-  pass((a, b) => key(a) !== null && key(a) === key(b));
-  return { pairs: pairs.sort((x, y) => after.indexOf(x[1]) - after.indexOf(y[1])), removed: [...left], added: [...right] };
+  const textKey = (item: T): string | null => (folded.get(item) ? folded.get(item)! : null);
+  exact((item) => (textKey(item) === null ? null : `${key(item)}\u0000${textKey(item)}`));
+  exact(textKey);
+  if (left.size > 0 && right.size > 0 && left.size * right.size <= SIMILARITY_PAIRS) {
+    const wordSets = new Map<T, Set<string>>([...left, ...right].map((item) => [item, words(text(item))]));
+    for (const b of after) {
+      if (!right.has(b)) continue;
+      let best: T | undefined;
+      let bestScore = -1;
+      for (const a of left) {
+        const score = dice(wordSets.get(a)!, wordSets.get(b)!) + (key(a) === key(b) ? 1 : 0);
+        if (score - (key(a) === key(b) ? 1 : 0) >= SIMILAR && score > bestScore) {
+          best = a;
+          bestScore = score;
+        }
+      }
+      if (best !== undefined) take(best, b);
+    }
+  }
+  exact((item) => (key(item) === null ? null : String(key(item))));
+  const order = new Map(after.map((item, index) => [item, index]));
+  return { pairs: pairs.sort((x, y) => order.get(x[1])! - order.get(y[1])!), removed: before.filter((a) => left.has(a)), added: after.filter((b) => right.has(b)) };
 }
 
 // ---------------------------------------------------------------- changes
@@ -262,13 +304,20 @@ export function compareDocuments(from: AsmDocument, to: AsmDocument): DiffResult
   return { schemaVersion: 1, from: reportRef(from), to: reportRef(to), changes };
 }
 
+const WORD_DIFF_MAX_EDITS = 2_000;
+const WORD_DIFF_TIMEOUT_MS = 500;
+
 /** Word diff with jsdiff, spaces kept with their words. */
 export type WordDiffer = (before: string, after: string) => WordPart[];
 
 export async function loadWordDiffer(): Promise<WordDiffer> {
   const { diffWordsWithSpace } = await import('diff');
-  return (before, after) =>
-    diffWordsWithSpace(before, after).map((part) => ({ op: part.added ? 'added' : part.removed ? 'removed' : 'equal', text: part.value }));
+  return (before, after) => {
+    // Bounded: two long unrelated texts (hostile, or a cell that swallowed a page) are one removal and one addition.
+    const parts = diffWordsWithSpace(before, after, { maxEditLength: WORD_DIFF_MAX_EDITS, timeout: WORD_DIFF_TIMEOUT_MS });
+    if (!parts) return [...(before ? [{ op: 'removed' as const, text: before }] : []), ...(after ? [{ op: 'added' as const, text: after }] : [])];
+    return parts.map((part) => ({ op: part.added ? 'added' : part.removed ? 'removed' : 'equal', text: part.value }));
+  };
 }
 
 /** The text changes' word diffs, filled in with `differ` (jsdiff is loaded only when some text changed and no differ is given). */
