@@ -10,7 +10,8 @@ import { isAreaVariant } from '../src/core/areas.js';
 import { DIAGNOSTIC_CODES } from '../src/core/diagnostics.js';
 import type { AsmDocument, Diagnostic } from '../src/core/schema.js';
 import { validateDocuments } from '../src/core/validation.js';
-import { escapeData, escapeProperty, renderValidationGithub } from '../src/render/validation/github.js';
+import { renderValidationGithub } from '../src/render/validation/github.js';
+import { escapeData, escapeProperty } from '../src/render/github-escape.js';
 import { renderValidationTable, wrapText } from '../src/render/validation/table.js';
 import { plainStyle } from '../src/render/style.js';
 
