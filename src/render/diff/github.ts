@@ -2,12 +2,12 @@
 // vigente, per due date moved and per progress that went down, at the ASM's
 // line in the newer report (the older one for a dropped ASM). `::error` for a
 // regression (what makes the exit code 1), `::notice` for a due date moved
-// earlier. Escaping as the runner wants it (see render/vigentes/github.ts).
+// earlier. Escaping: ../github-escape.ts, shared with validate and vigentes.
 import type { RenderEnv } from '../registry.js';
 import { isRegression, type DiffResult } from '../../core/diff.js';
 import { neutralizeData } from '../../core/text.js';
 import { fill } from '../../text/diff.js';
-import { escapeData, escapeProperty } from '../vigentes/github.js';
+import { escapeData, escapeProperty } from '../github-escape.js';
 import { truncate } from '../text.js';
 import { oneLine } from '../report/common.js';
 import { changeDetail, kindLabel } from './common.js';
