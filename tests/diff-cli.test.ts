@@ -105,6 +105,19 @@ describe('asm diff OLD NEW', () => {
     expect(lines[1]).toMatch(/^::error file=2015-09\.csv,line=\d+,title=due-date-moved%3A E007 2014-2015 ASM 4::/);
   });
 
+  it('in GitHub Actions, appends its Markdown to the job summary; stdout and the exit code unchanged', () => {
+    const cwd = workspace();
+    const summary = join(cwd, 'summary.md');
+    writeFileSync(summary, '# before\n');
+    const result = runCli(['diff', '2015-09.csv', '2016-03.txt', '--format', 'github'], { cwd, env: { GITHUB_STEP_SUMMARY: summary } });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/^::error file=2015-09\.csv,line=\d+,title=dropped-vigente/);
+    const text = readFileSync(summary, 'utf8');
+    expect(text.startsWith('# before\n## E007 · Instituto Mexicano del Seguro Social')).toBe(true);
+    expect(text).toContain('| 3 | ⚠ dropped while vigente | `dropped-vigente` |');
+    expect(text).toContain('10 changes · regressions: 1');
+  });
+
   it('-o writes the file, with a BOM for a text format', () => {
     const cwd = workspace();
     const result = runCli(['diff', '2015-03.txt', '2015-09.csv', '--format', 'csv', '-o', 'cambios.csv'], { cwd });
