@@ -147,6 +147,13 @@ describe('asm diff OLD NEW', () => {
     }
   });
 
+  it('reads one of the two reports from standard input (-)', () => {
+    const cwd = workspace();
+    const result = runCli(['diff', '2015-09.csv', '-', '--format', 'json'], { cwd, input: readFileSync(join(cwd, '2016-03.txt')) });
+    expect(result.status).toBe(1);
+    expect(JSON.parse(result.stdout).to).toMatchObject({ file: '-', reportMonth: '2016-03' });
+  });
+
   it('warns when the first report is the newer', () => {
     const result = runCli(['diff', '2016-09.txt', '2016-03.txt'], { cwd: workspace() });
     expect(result.stderr).toContain('warning: the first report (2016-09) is newer than the second (2016-03)');

@@ -5,7 +5,7 @@
 import type { Command } from 'commander';
 import type { Register } from '../main.js';
 import { message, UsageError, type CliContext } from '../context.js';
-import { checkUnread, loadInputs, type InputOptions } from '../inputs.js';
+import { checkUnread, loadInputs, stdinIsTerminal, type InputOptions } from '../inputs.js';
 import { listStore, storeDirectory } from '../store.js';
 import { addInputOptions, addOutputOptions, emit, type OutputCommandOptions } from '../options.js';
 import type { AsmDocument } from '../../core/schema.js';
@@ -36,7 +36,12 @@ export const registerDiff: Register = (program, ctx, run) => {
   addInputOptions(command, lang)
     .addHelpText('after', `\n${lang === 'es' ? 'Ejemplos:' : 'Examples:'}\n${fill(lang, 'examples')}`)
     .action(
-      run(async (older: string | undefined, newer: string | undefined, options: DiffCommandOptions, _cmd: Command) => {
+      run(async (older: string | undefined, newer: string | undefined, options: DiffCommandOptions, cmd: Command) => {
+        // `-` on a terminal would wait for typing: help instead, as parse and report do.
+        if (newer !== undefined && stdinIsTerminal([older ?? '', newer], ctx)) {
+          cmd.outputHelp({ error: true });
+          return 2;
+        }
         const { diffDocuments, isRegression, REGRESSION_KINDS, sameProgram } = await import('../../core/diff.js');
         const allow = options.allow ?? [];
         for (const kind of allow) {
