@@ -8,7 +8,7 @@ import { message, UsageError } from '../context.js';
 import { invalidSummary } from '../../render/report/common.js';
 import { t } from '../i18n.js';
 import { finishInputs, loadDocumentsOrStore, stdinIsTerminal, type InputOptions } from '../inputs.js';
-import { addInputOptions, addOutputOptions, emit, formatTellsInvalidValues, type OutputCommandOptions } from '../options.js';
+import { addInputOptions, addOutputOptions, emit, formatTellsInvalidValues, formatWantsDetails, type OutputCommandOptions } from '../options.js';
 import {
   buildReport,
   isIsoDate,
@@ -96,7 +96,7 @@ export const registerReport: Register = (program, ctx, run) => {
         }
         const asOf = validateSelectionOptions(options, ctx);
         const { documents, failures } = await loadDocumentsOrStore(files, options, ctx);
-        const report = buildReport(documents, { ...selectionFilters(options), asOf });
+        const report = buildReport(documents, { ...selectionFilters(options), asOf, details: formatWantsDetails('report', options.format) });
         if (isSelectionFailure(report)) throw new UsageError(selectionErrorMessage(report.error, ctx));
         await emit('report', report, options, ctx);
         if (!formatTellsInvalidValues('report', options.format)) warnInvalidValues(report.invalidValueCount, ctx);
