@@ -46,6 +46,10 @@ export type {
   VigentesOptions,
   SelectionError,
   SelectionFailure,
+  ReportActivity,
+  ProgramHistory,
+  HistoryPoint,
+  ListedDocument,
 } from './core/report.js';
 export { renderReportTable } from './render/report/table.js';
 export { renderReportJson } from './render/report/json.js';
@@ -56,6 +60,8 @@ export { renderVigentesJson } from './render/vigentes/json.js';
 export { renderVigentesCsv } from './render/vigentes/csv.js';
 export { renderVigentesMarkdown } from './render/vigentes/markdown.js';
 export { renderVigentesGithub } from './render/vigentes/github.js';
+export { renderReportHtml } from './render/html/report.js';
+export { renderVigentesHtml } from './render/html/vigentes.js';
 export { validateDocument, sortDiagnostics, countDiagnostics } from './core/validate.js';
 export type { ValidateOptions } from './core/validate.js';
 export { validateDocuments } from './core/validation.js';

@@ -80,7 +80,7 @@ export function numbersTable(caption: string, head: readonly string[], rows: Rea
 
 /** A chart beside the table of its numbers. */
 export function chartBlock(caption: string, svg: string, table: string): string {
-  return `<div class="chart"><figure><figcaption>${h(caption)}</figcaption>${svg}</figure>${table}</div>`;
+  return `<div class="chart"><figure aria-label="${h(caption)}">${svg}</figure>${table}</div>`;
 }
 
 /** Vigentes and overdue ASMs per responsible area, most vigentes first. */
@@ -140,7 +140,7 @@ export function asmTable(rows: readonly AsmRow[], t: HtmlText, lang: Lang): stri
       `<td>${h(row.dueDate ?? '—')}</td>`,
       `<td class="num" data-sort="${row.daysOverdue ?? -1}">${row.daysOverdue === null ? '' : String(row.daysOverdue)}</td>`,
       `<td>${row.responsibleAreas.map(h).join('<br>') || '—'}</td>`,
-      `<td>${activities}</td>`,
+      `<td class="acts">${activities}</td>`,
       `<td class="src">${h(sourceText(row.source.file, row.source.line, row.source.page, t))}</td>`,
     ];
     return `<tr>${cells.join('')}</tr>`;
@@ -148,6 +148,6 @@ export function asmTable(rows: readonly AsmRow[], t: HtmlText, lang: Lang): stri
   return (
     `<section id="asms"><h2>${h(t.tableHeading)}</h2><p class="note no-print">${h(t.tableNote)}</p>` +
     `<noscript><p class="note">${h(t.noScript)}</p></noscript>` +
-    `<table id="asm-table" data-filter-label="${h(t.filter)}" data-shown-label="${h(t.shown)}"><thead>${headRow}</thead><tbody>\n${body.join('\n')}\n</tbody></table></section>`
+    `<div class="wide"><table id="asm-table" data-filter-label="${h(t.filter)}" data-shown-label="${h(t.shown)}"><thead>${headRow}</thead><tbody>\n${body.join('\n')}\n</tbody></table></div></section>`
   );
 }

@@ -46,7 +46,7 @@ export function renderReportHtml(input: Report, { lang }: RenderEnv): string {
       [t.program, t.institution, t.reportMonth, t.period, t.asms, t.concluded, t.vigentes, t.overdue, t.average, t.averagedOver, t.notReported, t.invalid],
       report.programs.flatMap((program) =>
         program.periods.map((period) => [
-          { html: h(programTitle(program)) },
+          { html: `${h(program.program ?? '—')}${program.programName ? `<br><span class="note">${h(program.programName)}</span>` : ''}` },
           { html: h(program.institution ?? '—') },
           { html: h(program.reportMonth ?? '—') },
           { html: h(period.period) },
