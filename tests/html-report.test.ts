@@ -69,7 +69,7 @@ describe('the HTML page is self-contained and locked down', () => {
   });
 
   it('has a print style sheet in landscape', () => {
-    expect(html).toMatch(/@media print\{\s*@page\{size:landscape/);
+    expect(html).toMatch(/@page\{size:landscape;[^}]*\}\s*@media print\{/);
   });
 });
 
