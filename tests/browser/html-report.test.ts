@@ -217,6 +217,33 @@ describe('several programs and report months', () => {
   });
 });
 
+describe('the PDF corpus (four documents, four producers)', () => {
+  const PDFS = ['d1--writer-grid.pdf', 'd2--calc-merged-grid.pdf', 'd3--chromium-grid.pdf', 'd4--calc-box.pdf'];
+
+  it('charts every ASM and names each source by PDF name and page', async () => {
+    mkdirSync(join(dir, 'pdf'));
+    for (const name of PDFS) copyFileSync(fixture('corpus', name), join(dir, 'pdf', name));
+    const opened = await open(makePage('pdf.html', ['report', 'pdf', '--as-of', '2020-01-01']));
+    const { page } = opened;
+    expect(opened.problems).toEqual([]);
+    expect(opened.requests).toEqual([]);
+    const charts = await page.$$eval('#progress .chart', (all) =>
+      all.map((chart) => ({
+        marks: chart.querySelectorAll('rect.bar').length + chart.querySelectorAll('text.bar-note').length,
+        rows: chart.querySelectorAll('table tbody tr').length,
+      })),
+    );
+    expect(charts.length).toBeGreaterThanOrEqual(4);
+    for (const chart of charts) expect(chart.marks).toBe(chart.rows);
+    const sources = await column(page, 10);
+    expect(sources.length).toBeGreaterThan(0);
+    for (const source of sources) expect(source).toMatch(/^d[1-4]--[a-z-]+\.pdf, p\. \d+$/);
+    // d4 is a Documento de Trabajo: no progress, so notes instead of bars.
+    await expect(page.locator('text.bar-note', { hasText: 'not reported' }).count()).resolves.toBeGreaterThan(0);
+    await opened.context.close();
+  });
+});
+
 describe('a report whose cells hold scripts', () => {
   it('shows them as text and runs none of them', async () => {
     const report = await open(makePage('hostile.html', ['report', 'hostile.txt', '--as-of', '2016-10-15']));
