@@ -39,7 +39,7 @@ svg text{fill:var(--ink)}svg .series{fill:none;stroke-width:2}
 .legend{display:flex;gap:1em;flex-wrap:wrap;font-size:.9em;margin:.2em 0}.swatch{display:inline-block;width:.9em;height:.9em;vertical-align:-.1em;margin-right:.3em}
 .swatch.concluded{background:var(--concluded)}.swatch.vigente{background:var(--vigente)}.swatch.overdue{background:var(--overdue)}.swatch.none{background:#8c959f}
 .status-concluded{color:var(--concluded)}.status-overdue{color:var(--overdue);font-weight:600}.status-vigente{color:#7d6200}
-.wide{overflow-x:auto}#asm-table{width:100%}#asm-table td.text{min-width:16em}#asm-table td.acts{min-width:22em}#asm-table ol{margin:0;padding-left:1.3em}#asm-table li{margin:.15em 0}
+.wide{overflow-x:auto}#asm-table{width:100%}#asm-table td.text{min-width:13em}#asm-table td.acts{min-width:17em}#asm-table ol{margin:0;padding-left:1.3em}#asm-table li{margin:.15em 0}
 #asm-table th button{font:inherit;font-weight:600;background:none;border:0;padding:0;cursor:pointer;color:inherit;text-align:left}
 #asm-table th button::after{content:" \\2195";color:var(--muted)}
 #asm-table th[aria-sort=ascending] button::after{content:" \\2191"}#asm-table th[aria-sort=descending] button::after{content:" \\2193"}
