@@ -235,6 +235,14 @@ describe('asm report/vigentes --format html through the CLI', () => {
     expect(html).not.toMatch(FETCHING);
   });
 
+  it('vigentes with none to list: exit 0 and a page that says so, with no script', () => {
+    const cwd = workspace();
+    const result = runCli(['vigentes', 'reportes/seed.txt', '--program', 'E006', '--area', 'planeacion', '--format', 'html', '--as-of', '2015-10-15', '--lang', 'es'], { cwd });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('<p>No hay ASM vigentes.</p>');
+    expect(result.stdout).not.toContain('<script>');
+  });
+
   it('leaves the JSON of report as it was: no activities, no history', () => {
     const cwd = workspace();
     const result = runCli(['report', 'reportes/seed.txt', '--format', 'json', '--as-of', '2015-10-15'], { cwd });
