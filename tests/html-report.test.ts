@@ -160,13 +160,22 @@ describe('what the page says', () => {
     const march = load(fixture('report', 'conafor-s219-2016-03.txt'), 'march.txt');
     const september = load(fixture('report', 'conafor-s219-2016-09.txt'), 'september.txt');
     const built = report([load(SEED), september, march], { asOf: '2016-10-15' });
-    expect(built.history?.find((p) => p.program === 'S219')?.points.map((p) => p.reportMonth)).toEqual(['2016-03', '2016-09']);
+    const s219 = built.history?.find((p) => p.program === 'S219');
+    expect(s219?.points.map((p) => p.reportMonth)).toEqual(['2016-03', '2016-09']);
+    // The month reported is counted as the report counts it (S219 has ASMs in one period only).
+    const september2016 = built.programs.find((p) => p.program === 'S219')!.periods.find((p) => p.aspectCount > 0)!;
+    expect(s219?.points[1]).toMatchObject({ aspectCount: 4, averageProgress: september2016.averageProgress, averagedCount: 3 });
+    expect(s219?.points[0]?.averageProgress).toBe(60);
     const html = renderReportHtml(built, env());
     expect(html).toContain('<section id="timeline">');
     const points = [...html.matchAll(/<circle class="point" data-series="(\d)" data-value="([\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[2])]);
     const history = built.history!;
     const expected = history.flatMap((p, k) => p.points.filter((point) => point.averageProgress !== null).map((point) => [k, point.averageProgress]));
     expect(points).toEqual(expected);
+    // With --report 2016-03 the history stops at March: one month, no timeline.
+    const march2016 = report([september, march], { asOf: '2016-10-15', report: '2016-03' });
+    expect(march2016.history?.[0]?.points.map((p) => p.reportMonth)).toEqual(['2016-03']);
+    expect(renderReportHtml(march2016, env())).not.toContain('id="timeline"');
     // One report month per program: no timeline.
     expect(renderReportHtml(report([load(SEED)]), env())).not.toContain('id="timeline"');
   });

@@ -506,7 +506,8 @@ export function buildReport(documents: readonly AsmDocument[], options: ReportOp
 }
 
 /**
- * Each reported program's average in every report month given, oldest first:
+ * Each reported program's average in every report month given up to the one
+ * reported, oldest first:
  * the same filters (period, area) and the same counting as the report, one
  * document per month (the first given, as the selection does).
  */
@@ -522,7 +523,10 @@ function programHistory(
     if (months && !months.has(document.reportMonth)) months.set(document.reportMonth, document);
   }
   return reported.map((chosen) => {
-    const months = [...groups.get(programKey(chosen))!.values()].sort((a, b) => compareMonth(a.reportMonth, b.reportMonth));
+    // Up to the month reported: with --report 2016-03 the history stops there too.
+    const months = [...groups.get(programKey(chosen))!.values()]
+      .filter((document) => compareMonth(document.reportMonth, chosen.reportMonth) <= 0)
+      .sort((a, b) => compareMonth(a.reportMonth, b.reportMonth));
     return {
       program: chosen.program.code,
       institution: chosen.institution,
