@@ -4,6 +4,7 @@
 // escapes it anyway.
 export const HTML_TEXT = {
   en: {
+    helpExample: '  $ asm report --format html -o report.html    # one page to publish',
     reportTitle: 'ASM follow-up report',
     vigentesTitle: 'Vigente ASMs',
     generated: 'Made with asm from the documents named in the table; every figure below is also in a table.',
@@ -64,6 +65,7 @@ export const HTML_TEXT = {
     noScript: 'Scripts are off: the table is shown in document order and cannot be sorted or filtered.',
   },
   es: {
+    helpExample: '  $ asm report --format html -o informe.html   # una página para publicar',
     reportTitle: 'Reporte de seguimiento de ASM',
     vigentesTitle: 'ASM vigentes',
     generated: 'Hecho con asm a partir de los documentos que nombra la tabla; cada cifra de abajo también está en una tabla.',
