@@ -32,11 +32,16 @@ export function renderReportHtml(input: Report, { lang }: RenderEnv): string {
     return page(lang, t.reportTitle, parts.join('\n'), { script: false });
   }
 
-  const rows: AsmRow[] = report.programs.flatMap((program) =>
-    program.periods.flatMap((period) =>
-      period.aspects.map((aspect) => ({ ...aspect, program: program.program, institution: program.institution, period: period.period })),
+  // The rows of each period, made once (looking them up per chart was quadratic in the ASMs).
+  const periodRows = new Map(
+    report.programs.flatMap((program) =>
+      program.periods.map((period): [object, AsmRow[]] => [
+        period,
+        period.aspects.map((aspect) => ({ ...aspect, program: program.program, institution: program.institution, period: period.period })),
+      ]),
     ),
   );
+  const rows: AsmRow[] = [...periodRows.values()].flat();
 
   // Summary per program and period.
   parts.push(`<section id="summary"><h2>${h(t.summaryHeading)}</h2>`);
@@ -76,13 +81,13 @@ export function renderReportHtml(input: Report, { lang }: RenderEnv): string {
     for (const period of program.periods) {
       if (period.aspects.length === 0) continue;
       const caption = `${program.program ?? programTitle(program)}${program.institution ? ` (${program.institution})` : ''} · ${t.period} ${period.period}`;
-      const periodRows = rows.filter((row) => row.program === program.program && row.institution === program.institution && row.period === period.period);
-      const bars = periodRows.map((row) => barOf(row, `${t.asm} ${numberOf(row)}`, t));
+      const ownRows = periodRows.get(period)!;
+      const bars = ownRows.map((row) => barOf(row, `${t.asm} ${numberOf(row)}`, t));
       const svg = progressChart(nextId(), `${t.progressHeading}: ${caption}`, t.progressDesc(bars.length), bars);
       const table = numbersTable(
         caption,
         [t.number, t.average, t.status],
-        periodRows.map((row) => [{ html: h(numberOf(row)) }, { html: h(averageText(row, t, lang)), num: true }, { html: h(statusOf(row, t).text) }]),
+        ownRows.map((row) => [{ html: h(numberOf(row)) }, { html: h(averageText(row, t, lang)), num: true }, { html: h(statusOf(row, t).text) }]),
         'numbers progress-table',
       );
       parts.push(`<h3>${h(caption)}</h3>${chartBlock(caption, svg, table)}`);
