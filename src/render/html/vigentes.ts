@@ -12,7 +12,8 @@ import { escapeHtml as h, page } from './page.js';
 export function renderVigentesHtml(input: VigentesList, { lang }: RenderEnv): string {
   const list = neutralizeData(input);
   const t = textOf(lang);
-  const documents = list.documents ?? [];
+  // The documents looked at (listVigentes gives them; a list made by hand may not).
+  const documents = list.checked ?? [];
   const rows: AsmRow[] = list.vigentes.map((v) => ({ ...v, status: 'vigente' }));
   const parts: string[] = [`<header><h1>${h(t.vigentesTitle)}</h1>`];
   parts.push(
