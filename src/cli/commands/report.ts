@@ -7,9 +7,11 @@ import type { CliContext } from '../context.js';
 import { message, UsageError } from '../context.js';
 import { invalidSummary } from '../../render/report/common.js';
 import { t } from '../i18n.js';
+import { HTML_TEXT } from '../../text/html.js';
 import { finishInputs, loadDocumentsOrStore, stdinIsTerminal, type InputOptions } from '../inputs.js';
-import { addInputOptions, addOutputOptions, emit, formatTellsInvalidValues, type OutputCommandOptions } from '../options.js';
+import { addInputOptions, addOutputOptions, emit, formatTellsInvalidValues, formatWantsDetails, type OutputCommandOptions } from '../options.js';
 import { fill } from '../../text/diff.js';
+import { formatsOf } from '../../render/registry.js';
 import {
   availablePeriods,
   selectDocuments,
@@ -91,7 +93,7 @@ export const registerReport: Register = (program, ctx, run) => {
   const command = program.command('report').description(t('reportDescription', lang));
   addSelectionOptions(command, 'report', ctx)
     .option('--history', fill(lang, 'optHistory'))
-    .addHelpText('after', `\n${t('examples', lang)}\n${t('reportExamples', lang)}`)
+    .addHelpText('after', `\n${t('examples', lang)}\n${t('reportExamples', lang)}\n${HTML_TEXT[lang].helpExample}`)
     .action(
       run(async (files: string[], options: SelectionCommandOptions & { history?: boolean }, cmd: Command) => {
         if (stdinIsTerminal(files, ctx)) {
@@ -103,6 +105,7 @@ export const registerReport: Register = (program, ctx, run) => {
         const { documents, failures } = await loadDocumentsOrStore(files, options, ctx);
         if (options.history) {
           if (options.area !== undefined) throw new UsageError(`${fill(lang, 'historyArea')}.`);
+          if (!formatsOf('history').includes(options.format)) throw new UsageError(`${fill(lang, 'historyFormat', { format: options.format, formats: formatsOf('history').join(', ') })}.`);
           const { report: _month, area: _area, ...filters } = selectionFilters(options);
           // Unknown program, institution or period: the same sentence and exit 2 as a plain report.
           const selection = selectDocuments(documents, filters);
@@ -116,7 +119,7 @@ export const registerReport: Register = (program, ctx, run) => {
           await emit('history', buildHistory(documents, filters), options, ctx);
           return finishInputs(failures, 0, ctx);
         }
-        const report = buildReport(documents, { ...selectionFilters(options), asOf });
+        const report = buildReport(documents, { ...selectionFilters(options), asOf, details: formatWantsDetails('report', options.format) });
         if (isSelectionFailure(report)) throw new UsageError(selectionErrorMessage(report.error, ctx));
         await emit('report', report, options, ctx);
         if (!formatTellsInvalidValues('report', options.format)) warnInvalidValues(report.invalidValueCount, ctx);
