@@ -203,6 +203,12 @@ describe('buildHistory', () => {
     expect(rows.map((r) => r.averageProgress)).toEqual([30, expect.closeTo(51.667, 2), expect.closeTo(62.08, 2), 80]);
     expect(history.rows.filter((row) => row.period === '2015-2016').map((r) => r.reportMonth)).toEqual(['2016-03', '2016-09']);
     expect(buildHistory([m1503], { program: 'E006' }).rows).toEqual([]);
+    // Two sources of one month: one row, from the first given.
+    const twice = buildHistory([m1503, m1509csv, m1509], { period: '2014-2015' }).rows;
+    expect(twice.map((r) => [r.reportMonth, r.file])).toEqual([
+      ['2015-03', 'fixtures/history/imss-e007-2015-03.txt'],
+      ['2015-09', 'fixtures/history/imss-e007-2015-09.csv'],
+    ]);
     expect(buildHistory([m1503, m1509], { period: '2014-2015' }).rows).toHaveLength(2);
   });
 });

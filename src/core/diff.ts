@@ -370,8 +370,8 @@ export interface HistoryOptions {
 }
 
 /**
- * One row per program, period and report month, in month order within each
- * program: ASM count, concluded, vigentes, average progress, and the due
+ * One row per program, period and report month (of two documents of one
+ * month, the first given), in month order within each program: ASM count, concluded, vigentes, average progress, and the due
  * dates moved since the month before (`compareDocuments` of the two).
  */
 export function buildHistory(documents: readonly AsmDocument[], options: HistoryOptions = {}): History {
@@ -391,7 +391,10 @@ export function buildHistory(documents: readonly AsmDocument[], options: History
   );
   const rows: HistoryRow[] = [];
   for (const group of ordered) {
-    const months = [...group].sort((a, b) => (a.reportMonth ?? '').localeCompare(b.reportMonth ?? ''));
+    // One document per report month, the first given (as `asm report` selects): two sources of one month are one report.
+    const seen = new Set<string>();
+    const unique = group.filter((document) => document.reportMonth === null || (!seen.has(document.reportMonth) && Boolean(seen.add(document.reportMonth))));
+    const months = unique.sort((a, b) => (a.reportMonth ?? '').localeCompare(b.reportMonth ?? ''));
     const periodRows: HistoryRow[] = [];
     months.forEach((document, index) => {
       const moved = index === 0 ? null : compareDocuments(months[index - 1]!, document).changes.filter((change) => change.kind === 'due-date-moved');
