@@ -4,6 +4,8 @@
 // renderers escape it anyway.
 export const VIEWS_TEXT = {
   en: {
+    diffHelpExamples: `  $ asm diff E007 --format junit > asm-diff.xml           # CI: a test report, a failure per regression
+  $ asm diff E007 --format html -o changes.html           # one page to publish`,
     // JUnit of asm diff
     junitDiff: 'asm diff',
     noChanges: 'no changes between the two reports',
@@ -58,6 +60,8 @@ export const VIEWS_TEXT = {
     generated: 'Made with asm from the documents named in the tables; every figure in a chart is also in the table beside it.',
   },
   es: {
+    diffHelpExamples: `  $ asm diff E007 --format junit > asm-diff.xml           # CI: un reporte de pruebas, un fallo por retroceso
+  $ asm diff E007 --format html -o cambios.html           # una página para publicar`,
     junitDiff: 'asm diff',
     noChanges: 'sin cambios entre los dos reportes',
     allowed: (kind: string) => `un retroceso, permitido con --allow ${kind}`,

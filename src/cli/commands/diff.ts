@@ -11,6 +11,7 @@ import { addInputOptions, addOutputOptions, emit, type OutputCommandOptions } fr
 import type { AsmDocument } from '../../core/schema.js';
 import { foldCode, foldText, REPORT_MONTH_PATTERN } from '../../core/report.js';
 import { fill } from '../../text/diff.js';
+import { VIEWS_TEXT } from '../../text/views.js';
 
 interface DiffCommandOptions extends InputOptions, OutputCommandOptions {
   from?: string;
@@ -34,7 +35,7 @@ export const registerDiff: Register = (program, ctx, run) => {
     .option('--allow <kind>', fill(lang, 'optAllow'), collect);
   addOutputOptions(command, 'diff', lang, 'table');
   addInputOptions(command, lang)
-    .addHelpText('after', `\n${lang === 'es' ? 'Ejemplos:' : 'Examples:'}\n${fill(lang, 'examples')}`)
+    .addHelpText('after', `\n${lang === 'es' ? 'Ejemplos:' : 'Examples:'}\n${fill(lang, 'examples')}\n${VIEWS_TEXT[lang].diffHelpExamples}`)
     .action(
       run(async (older: string | undefined, newer: string | undefined, options: DiffCommandOptions, cmd: Command) => {
         // `-` on a terminal would wait for typing: help instead, as parse and report do.
