@@ -60,6 +60,8 @@ export interface AspectSourceRef {
   line: number | null;
   /** First page of the ASM (PDF sources), else null. */
   page: number | null;
+  /** Worksheet of a workbook source; `line` is then its row. */
+  sheet?: string;
 }
 
 export type AspectStatus = 'concluded' | 'vigente';
@@ -334,6 +336,7 @@ function sourceRef(document: AsmDocument, aspect: Aspect): AspectSourceRef {
     file: document.source.file,
     line: aspect.source.lines?.[0] ?? null,
     page: aspect.source.pages?.[0] ?? null,
+    ...(aspect.source.sheet !== undefined ? { sheet: aspect.source.sheet } : {}),
   };
 }
 

@@ -43,12 +43,14 @@ const REGISTRY: Registry = {
     json: { load: () => import('./documents/json.js').then((m) => m.renderDocumentsJson) },
     csv: { load: () => import('./documents/csv.js').then((m) => m.renderDocumentsCsv) },
     markdown: { load: () => import('./documents/markdown.js').then((m) => m.renderDocumentsMarkdown) },
+    xlsx: { load: () => import('./documents/xlsx.js').then((m) => m.renderDocumentsXlsx), binary: true },
   },
   report: {
     table: { load: () => import('./report/table.js').then((m) => m.renderReportTable), tellsInvalidValues: true },
     json: { load: () => import('./report/json.js').then((m) => m.renderReportJson) },
     csv: { load: () => import('./report/csv.js').then((m) => m.renderReportCsv) },
     markdown: { load: () => import('./report/markdown.js').then((m) => m.renderReportMarkdown), tellsInvalidValues: true },
+    xlsx: { load: () => import('./report/xlsx.js').then((m) => m.renderReportXlsx), binary: true },
   },
   vigentes: {
     table: { load: () => import('./vigentes/table.js').then((m) => m.renderVigentesTable), tellsInvalidValues: true },
@@ -56,6 +58,7 @@ const REGISTRY: Registry = {
     csv: { load: () => import('./vigentes/csv.js').then((m) => m.renderVigentesCsv) },
     markdown: { load: () => import('./vigentes/markdown.js').then((m) => m.renderVigentesMarkdown), tellsInvalidValues: true },
     github: { load: () => import('./vigentes/github.js').then((m) => m.renderVigentesGithub) },
+    xlsx: { load: () => import('./vigentes/xlsx.js').then((m) => m.renderVigentesXlsx), binary: true },
   },
   validation: {
     table: { load: () => import('./validation/table.js').then((m) => m.renderValidationTable) },
