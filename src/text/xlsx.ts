@@ -85,11 +85,11 @@ export const XLSX_LABELS = {
 /** CLI strings: option help and the sentence of a workbook that cannot be read. */
 export const XLSX_CLI = {
   en: {
-    inputFormatXlsx: 'xlsx: an Excel workbook (.xlsx, or .xls)',
+    inputFormatXlsx: 'xlsx: an Excel workbook, .xlsx or .xls',
     unreadableWorkbook: 'is not a workbook that can be read',
   },
   es: {
-    inputFormatXlsx: 'xlsx: un libro de Excel (.xlsx, o .xls)',
+    inputFormatXlsx: 'xlsx: un libro de Excel, .xlsx o .xls',
     unreadableWorkbook: 'no es un libro de Excel legible',
   },
 } as const;

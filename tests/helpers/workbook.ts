@@ -12,6 +12,8 @@ export interface ReadSheet {
   /** Data rows: header → cell (SheetJS's own cell objects: t, v, z, f). */
   rows: Array<Record<string, XLSX.CellObject | undefined>>;
   xml: string;
+  /** The workbook's styles.xml (number formats, wrapping). */
+  styles: string;
   autofilter: string | undefined;
 }
 
@@ -29,7 +31,8 @@ export function readWorkbookIndependently(path: string): ReadSheet[] {
       rows.push(Object.fromEntries(header.map((h, c) => [h, at(r, c)])));
     }
     const xml = new TextDecoder().decode(files[`xl/worksheets/sheet${index + 1}.xml`]!.content);
-    return { name, header, rows, xml, autofilter: (sheet['!autofilter'] as { ref?: string } | undefined)?.ref };
+    const styles = new TextDecoder().decode(files['xl/styles.xml']!.content);
+    return { name, header, rows, xml, styles, autofilter: (sheet['!autofilter'] as { ref?: string } | undefined)?.ref };
   });
 }
 
