@@ -129,8 +129,8 @@ const TEXT = {
     es: `leer las entradas con este formato en lugar de adivinarlo (${XLSX_CLI.es.inputFormatXlsx})`,
   },
   parseDescription: {
-    en: 'parse reports (text, CSV, PDF or asm JSON) into typed records',
-    es: 'convierte reportes (texto, CSV, PDF o JSON de asm) en registros tipados',
+    en: 'parse reports (text, CSV, PDF, Excel or asm JSON) into typed records',
+    es: 'convierte reportes (texto, CSV, PDF, Excel o JSON de asm) en registros tipados',
   },
   argFiles: { en: 'files, directories, or - for standard input', es: 'archivos, directorios o - para la entrada estándar' },
   schemaDescription: { en: 'print the JSON Schema of the document model', es: 'imprime el JSON Schema del modelo de documento' },
@@ -223,10 +223,12 @@ const TEXT = {
     en: `  $ asm parse informe.txt                      # table on a terminal, saved in .asm/
   $ asm parse informe.pdf --format json > informe.json
   $ asm parse reportes/ --format csv --output asm.csv
+  $ asm parse reportes/ --format xlsx -o asm.xlsx   # one workbook, a row per activity
   $ cat informe.txt | asm parse - --no-save --format markdown`,
     es: `  $ asm parse informe.txt                      # tabla en la terminal, guardado en .asm/
   $ asm parse informe.pdf --format json > informe.json
   $ asm parse reportes/ --format csv --output asm.csv
+  $ asm parse reportes/ --format xlsx -o asm.xlsx   # un libro, una fila por actividad
   $ cat informe.txt | asm parse - --no-save --format markdown`,
   },
   reportExamples: {

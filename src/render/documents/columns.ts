@@ -30,6 +30,11 @@ export function tableColumns(documents: readonly AsmDocument[]): Array<{ key: Co
   for (const key of ['number', 'text'] as const) {
     if (!columns.some((c) => c.key === key)) columns.unshift({ key, header: DEFAULT_HEADERS[key] });
   }
+  // Activities numbered `1.1`, `1.2` in the No. column (or in their text) keep their numbers in a column of their own.
+  const numbered = documents.some((d) => d.periods.some((p) => p.aspects.some((a) => a.activities.some((x) => x.numberText))));
+  if (numbered && !columns.some((c) => c.key === 'activityNumber')) {
+    columns.splice(columns.findIndex((c) => c.key === 'number') + 1, 0, { key: 'activityNumber', header: DEFAULT_HEADERS.activityNumber });
+  }
   return columns;
 }
 
