@@ -174,3 +174,22 @@ describe('the strings of the feature', () => {
     }
   });
 });
+
+describe('a hostile workbook', () => {
+  it('is refused before unzipping when it declares more than 512 MB of content (a ZIP bomb)', async () => {
+    const { zipExpandedSize } = await import('../src/sources/xlsx.js');
+    const bytes = new Uint8Array(readFileSync(XLSX));
+    const real = zipExpandedSize(bytes)!;
+    expect(real).toBeGreaterThan(bytes.length); // the real one expands, a little
+    expect(real).toBeLessThan(1024 * 1024);
+    // The same workbook with one entry's declared size raised to 600 MB.
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    let end = bytes.length - 22;
+    while (view.getUint32(end, true) !== 0x06054b50) end--;
+    const central = view.getUint32(end + 16, true);
+    view.setUint32(central + 24, 600 * 1024 * 1024, true);
+    expect(zipExpandedSize(bytes)).toBeGreaterThan(512 * 1024 * 1024);
+    const error = await parseDocuments(bytes, { file: 'bomba.xlsx' }).catch((e: unknown) => e);
+    expect(isAsmInputError(error) && [error.code, error.detail]).toEqual(['xlsx-unreadable', 'it expands to more than 512 MB']);
+  });
+});

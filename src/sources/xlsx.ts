@@ -45,7 +45,38 @@ export function isWorkbookBytes(bytes: Uint8Array): boolean {
   return startsWith(bytes, ZIP_MAGIC) || startsWith(bytes, OLE_MAGIC);
 }
 
+/** What a workbook may expand to in memory: a real report's is a few MB; a ZIP bomb's is gigabytes. */
+const MAX_EXPANDED_BYTES = 512 * 1024 * 1024;
+
+/**
+ * The uncompressed size a ZIP declares in its central directory (null when it
+ * has none, which the library then refuses). Read before unzipping, so that a
+ * small file that expands to gigabytes is refused instead of exhausting memory.
+ */
+export function zipExpandedSize(bytes: Uint8Array): number | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const floor = Math.max(0, bytes.length - 65_557);
+  for (let end = bytes.length - 22; end >= floor; end--) {
+    if (view.getUint32(end, true) !== 0x06054b50) continue;
+    const entries = view.getUint16(end + 10, true);
+    let offset = view.getUint32(end + 16, true);
+    let total = 0;
+    for (let index = 0; index < entries; index++) {
+      if (offset + 46 > bytes.length || view.getUint32(offset, true) !== 0x02014b50) return null;
+      const size = view.getUint32(offset + 24, true);
+      // ZIP64 sizes (0xFFFFFFFF here) are beyond any report.
+      total += size === 0xffffffff ? Number.POSITIVE_INFINITY : size;
+      offset += 46 + view.getUint16(offset + 28, true) + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
+    }
+    return total;
+  }
+  return null;
+}
+
 export async function readWorkbook(bytes: Uint8Array, file: string, lang: Lang): Promise<WorkbookLines> {
+  if (startsWith(bytes, ZIP_MAGIC) && (zipExpandedSize(bytes) ?? 0) > MAX_EXPANDED_BYTES) {
+    throw new AsmInputError('xlsx-unreadable', file, 'it expands to more than 512 MB');
+  }
   let sheets: GridSheet[];
   try {
     sheets = startsWith(bytes, OLE_MAGIC) ? await readXlsGrid(bytes) : await readXlsxGrid(bytes);
