@@ -1,7 +1,7 @@
 // Workbooks through the built CLI: `asm parse informe.xlsx`, `--format xlsx`
 // for parse, report and vigentes, the round trip, and an independent read of
 // every workbook written (SheetJS, not exceljs which wrote it).
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, runCli, tempDir } from './helpers/cli.js';
@@ -72,6 +72,14 @@ describe('asm parse informe.xlsx', () => {
     copyFileSync(XLSX, join(dir, 'informe.dat'));
     const [named] = parseJson(['--input-format', 'xlsx', join(dir, 'informe.dat')]);
     expect(records(named as never)).toEqual(records(documents[0] as never));
+  });
+
+  it('reads a workbook from standard input', () => {
+    const result = runCli(['parse', '-', '--no-save', '--format', 'json'], { input: readFileSync(XLSX) });
+    expect(result.status).toBe(0);
+    const [document] = JSON.parse(result.stdout);
+    expect(document.source).toMatchObject({ file: '-', format: 'xlsx' });
+    expect(document.periods[1].aspects[0].average).toBe(37.5);
   });
 
   it('refuses a file that is not a workbook under --input-format xlsx with one sentence', () => {
