@@ -200,9 +200,9 @@ describe('option errors: exit 2 with the accepted forms', () => {
 
   it.each([
     ['parse', 'table, json, csv, markdown, xlsx'],
-    ['validate', 'table, json, github'],
+    ['validate', 'table, json, github, junit'],
     ['report', 'table, json, csv, markdown, xlsx'],
-    ['vigentes', 'table, json, csv, markdown, github, xlsx'],
+    ['vigentes', 'table, json, csv, markdown, github, junit, xlsx'],
   ])('asm %s --format xml', (command, choices) => {
     const cwd = tempDir();
     const result = runCli([command, SEED, '--format', 'xml'], { cwd });
