@@ -48,6 +48,9 @@ export type {
   CheckedAspect,
   SelectionError,
   SelectionFailure,
+  ReportActivity,
+  ProgramHistory,
+  HistoryPoint,
 } from './core/report.js';
 export { renderReportTable } from './render/report/table.js';
 export { renderReportJson } from './render/report/json.js';
@@ -59,6 +62,8 @@ export { renderVigentesCsv } from './render/vigentes/csv.js';
 export { renderVigentesMarkdown } from './render/vigentes/markdown.js';
 export { renderVigentesGithub } from './render/vigentes/github.js';
 export { renderVigentesJunit } from './render/vigentes/junit.js';
+export { renderReportHtml } from './render/html/report.js';
+export { renderVigentesHtml } from './render/html/vigentes.js';
 export { validateDocument, sortDiagnostics, countDiagnostics } from './core/validate.js';
 export type { ValidateOptions } from './core/validate.js';
 export { validateDocuments } from './core/validation.js';

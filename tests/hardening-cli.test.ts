@@ -201,8 +201,8 @@ describe('option errors: exit 2 with the accepted forms', () => {
   it.each([
     ['parse', 'table, json, csv, markdown, xlsx'],
     ['validate', 'table, json, github, junit'],
-    ['report', 'table, json, csv, markdown, xlsx'],
-    ['vigentes', 'table, json, csv, markdown, github, junit, xlsx'],
+    ['report', 'table, json, csv, markdown, html, xlsx'],
+    ['vigentes', 'table, json, csv, markdown, github, junit, html, xlsx'],
   ])('asm %s --format xml', (command, choices) => {
     const cwd = tempDir();
     const result = runCli([command, SEED, '--format', 'xml'], { cwd });

@@ -35,6 +35,8 @@ export interface FormatEntry<T> {
   binary?: boolean;
   /** The output itself says how many progress values were invalid (tables and Markdown do; JSON, CSV and annotations cannot). */
   tellsInvalidValues?: boolean;
+  /** The renderer shows what only a detailed build carries (activities, history): the command asks core for `details`. */
+  details?: boolean;
 }
 
 type Registry = { [V in ViewName]: Record<string, FormatEntry<Views[V]>> };
@@ -52,6 +54,7 @@ const REGISTRY: Registry = {
     json: { load: () => import('./report/json.js').then((m) => m.renderReportJson) },
     csv: { load: () => import('./report/csv.js').then((m) => m.renderReportCsv) },
     markdown: { load: () => import('./report/markdown.js').then((m) => m.renderReportMarkdown), tellsInvalidValues: true },
+    html: { load: () => import('./html/report.js').then((m) => m.renderReportHtml), tellsInvalidValues: true, details: true },
     xlsx: { load: () => import('./report/xlsx.js').then((m) => m.renderReportXlsx), binary: true },
   },
   vigentes: {
@@ -61,6 +64,7 @@ const REGISTRY: Registry = {
     markdown: { load: () => import('./vigentes/markdown.js').then((m) => m.renderVigentesMarkdown), tellsInvalidValues: true },
     github: { load: () => import('./vigentes/github.js').then((m) => m.renderVigentesGithub) },
     junit: { load: () => import('./vigentes/junit.js').then((m) => m.renderVigentesJunit) },
+    html: { load: () => import('./html/vigentes.js').then((m) => m.renderVigentesHtml), tellsInvalidValues: true, details: true },
     xlsx: { load: () => import('./vigentes/xlsx.js').then((m) => m.renderVigentesXlsx), binary: true },
   },
   validation: {
