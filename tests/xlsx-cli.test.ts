@@ -172,6 +172,15 @@ describe('--format xlsx', () => {
     expect(aspects!.rows[0]!['Archivo de origen']?.v).toBe(`${XLSX}:Hoja1!14`);
   });
 
+  it('names a workbook position as sheet and row in the HTML page too', () => {
+    const cwd = tempDir();
+    const result = runCli(['report', XLSX, '--format', 'html', '-o', 'r.html'], { cwd });
+    expect(result.status).toBe(0);
+    const page = readFileSync(join(cwd, 'r.html'), 'utf8');
+    expect(page).toContain('informe-s219-2016-03.xlsx, line Hoja1!14');
+    expect(page).toContain('informe-s219-2016-03.xlsx, line Hoja1!15)');
+  });
+
   it('asm vigentes writes the pending ASMs with due dates and days overdue', () => {
     const cwd = tempDir();
     const result = runCli(['vigentes', XLSX, '--as-of', '2016-07-31', '--format', 'xlsx', '-o', 'vigentes.xlsx'], { cwd });

@@ -107,6 +107,8 @@ export interface ReportActivity {
   /** Lines or pages of the activity in its source. */
   line: number | null;
   page: number | null;
+  /** Worksheet of a workbook source; `line` is then its row. */
+  sheet?: string;
 }
 
 /** A program's average progress in each of its report months (only with `details`). */
@@ -418,6 +420,7 @@ function reportActivity(activity: Activity, canonical: Map<string, string>): Rep
     progressText: activity.progressText,
     line: activity.source.lines?.[0] ?? null,
     page: activity.source.pages?.[0] ?? null,
+    ...(activity.source.sheet !== undefined ? { sheet: activity.source.sheet } : {}),
   };
 }
 
