@@ -16,7 +16,7 @@ import type { RenderEnv } from '../registry.js';
 import { isRegression, type Change, type DiffResult } from '../../core/diff.js';
 import { neutralizeData } from '../../core/text.js';
 import { VIEWS_TEXT } from '../../text/views.js';
-import { oneLine, percent } from '../report/common.js';
+import { oneLine, percent, sourceLabel } from '../report/common.js';
 import { truncate } from '../text.js';
 import { XML_DECLARATION, xmlElement, xmlOpen } from '../xml.js';
 import { changeDetail, kindLabel, sideLabel } from './common.js';
@@ -27,8 +27,6 @@ const fails = (change: Change, result: DiffResult): boolean => isRegression(chan
 function body(change: Change, result: DiffResult, detail: string, lang: RenderEnv['lang']): string {
   const t = VIEWS_TEXT[lang];
   const state = (side: Change['before']): string | null => (side ? `${percent(side.average)}${side.dueDate ? ` · ${side.dueDate}` : ''}` : null);
-  const file = change.source.file;
-  const where = change.source.line !== null ? `${file}:${change.source.line}` : change.source.page !== null ? `${file} (p. ${change.source.page})` : file;
   return [
     `${kindLabel(change, lang)} (${change.kind}): ${detail}`,
     [change.program, change.institution].filter(Boolean).join(' · ') || null,
@@ -36,7 +34,7 @@ function body(change: Change, result: DiffResult, detail: string, lang: RenderEn
     state(change.before) === null ? null : `${t.from} ${result.from.reportMonth ?? '—'}: ${state(change.before)}`,
     state(change.after) === null ? null : `${t.to} ${result.to.reportMonth ?? '—'}: ${state(change.after)}`,
     !fails(change, result) && isRegression(change) ? t.allowed(change.kind) : null,
-    where,
+    sourceLabel(change.source),
   ]
     .filter((line): line is string => line !== null)
     .join('\n');

@@ -129,7 +129,7 @@ export function renderDiffHtml(input: DiffResult, { lang }: RenderEnv): string {
         `<td>${stateHtml(change.before, t, lang)}</td>` +
         `<td>${stateHtml(change.after, t, lang)}</td>` +
         `<td class="detail">${detail}${note}</td>` +
-        `<td class="src">${h(sourceText(change.source.file, change.source.line, change.source.page, html))}</td>` +
+        `<td class="src">${h(sourceText(change.source.file, change.source.line, change.source.page, html, change.source.sheet))}</td>` +
         '</tr>'
       );
     });
