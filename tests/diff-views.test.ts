@@ -18,6 +18,7 @@ import { renderDiffHtml } from '../src/render/html/diff.js';
 import { renderHistoryHtml } from '../src/render/html/history.js';
 import { renderDiffJson } from '../src/render/diff/json.js';
 import { plainStyle } from '../src/render/style.js';
+import { VIEWS_TEXT } from '../src/text/views.js';
 import { fixture, runCli, tempDir } from './helpers/cli.js';
 
 const env = (lang: 'en' | 'es' = 'en') => ({ lang, style: plainStyle });
@@ -256,5 +257,13 @@ describe('asm report --history --format html', () => {
 
   it('nothing matched: a page that says so', () => {
     expect(renderHistoryHtml({ rows: [] }, env())).toContain('<p>Nothing to show: no report matched.</p>');
+  });
+});
+
+describe('the words of these views', () => {
+  it('exist in Spanish and English, with the same keys and kinds of value', () => {
+    const shape = (lang: 'en' | 'es') => Object.entries(VIEWS_TEXT[lang]).map(([key, value]) => `${key}:${typeof value}`).sort();
+    expect(shape('es')).toEqual(shape('en'));
+    expect(VIEWS_TEXT.es.diffTitle).not.toBe(VIEWS_TEXT.en.diffTitle);
   });
 });
