@@ -11,7 +11,7 @@ import { message, UsageError } from './context.js';
 import { expandInputs, readInputFile, readStream } from './files.js';
 import { listStore, storeDirectory } from './store.js';
 import { inputErrorMessage, t } from './i18n.js';
-import { ParsePool, processCount, resolveJobs } from './parallel.js';
+import { ParsePool, processCount, resolveJobs, type OcrHooks } from './parallel.js';
 import { resolveMaxInputSize, resolvePdfLimits } from './limits.js';
 import { startProgress } from './progress.js';
 
@@ -28,6 +28,12 @@ export interface InputOptions {
   jobs?: number;
   /** --max-input-size in bytes (default from ASM_MAX_INPUT_SIZE or 256 MB). */
   maxInputSize?: number;
+  /** --ocr: PDF pages without a text layer are read with OCR. */
+  ocr?: boolean;
+  /** --ocr-all: every PDF page is read with OCR. */
+  ocrAll?: boolean;
+  /** parse without --no-save: OCR results are kept in the store's cache too. */
+  save?: boolean;
 }
 
 /** An input --keep-going set aside, with the error that makes it unusable. */
@@ -59,6 +65,25 @@ export async function loadInputs(files: readonly string[], options: InputOptions
     return (pool = new ParsePool(processCount(resolveJobs(options.jobs, ctx.env), pdfCount, limits.memoryMb), undefined, undefined, limits));
   };
   const progress = startProgress(paths.length, { stdout: ctx.stdout, stderr: ctx.stderr, env: ctx.env, lang: ctx.lang }, extra);
+  // OCR (issue 16): its module only when asked for; pages in parallel share --jobs with the PDF processes.
+  const ocrMode = options.ocrAll ? 'all' : options.ocr ? 'missing' : null;
+  const ocr = ocrMode ? await import('./ocr.js') : null;
+  const ocrProgress = ocr ? new ocr.OcrProgress({ stdout: ctx.stdout, stderr: ctx.stderr, env: ctx.env }, ctx.lang) : null;
+  const ocrHooks = (bytes: Uint8Array, path: string): OcrHooks | undefined => {
+    if (!ocr || !ocrMode) return undefined;
+    const store = storeDirectory(options.store, ctx.env);
+    const sha256 = process.getBuiltinModule('node:crypto').createHash('sha256').update(bytes).digest('hex');
+    const cached = ocr.readOcrCache(store, sha256);
+    const jobs = Math.max(1, Math.floor(resolveJobs(options.jobs, ctx.env) / pdfPool().size));
+    return {
+      request: { mode: ocrMode, jobs, pageTimeoutMs: ocr.ocrPageTimeoutMs(ctx.env), ...(cached ? { cached } : {}) },
+      onPage: (done, total) => ocrProgress?.page(path, done, total),
+      // A parse that saves keeps what OCR read, so that the next run of the same scan reads it from there.
+      onResult: (pages) => {
+        if (options.save) ocr.writeOcrCache(store, sha256, pages);
+      },
+    };
+  };
   // Per input, in input order: documents, or a child process's promise of them.
   const results: Array<{ path: string; parsed: AsmDocument[] | Promise<AsmDocument[]> }> = [];
   const failures: InputFailure[] = [];
@@ -71,7 +96,7 @@ export async function loadInputs(files: readonly string[], options: InputOptions
         if ((options.inputFormat ?? detectFormat(content, path)) === 'pdf') {
           // Valid UTF-8 read as text encodes back to the very same bytes.
           const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
-          const pending = pdfPool().parse(bytes, parseOptions).then((documents) => {
+          const pending = pdfPool().parse(bytes, parseOptions, ocrHooks(bytes, path)).then((documents) => {
             for (const document of documents) void document.source.sha256; // see below: no bytes kept
             progress.tick();
             return documents;
@@ -117,6 +142,7 @@ export async function loadInputs(files: readonly string[], options: InputOptions
     return { documents, failures: [...unreachable, ...failures] };
   } finally {
     progress.finish();
+    ocrProgress?.finish();
     await (pool as ParsePool | null)?.close();
   }
 }

@@ -16,6 +16,9 @@ export type InputErrorCode =
   | 'pdf-encrypted'
   | 'pdf-damaged'
   | 'pdf-no-text'
+  // OCR (issue 16): a page over its time limit (detail "page N, S"); the OCR packages missing.
+  | 'ocr-time-limit'
+  | 'ocr-unavailable'
   | 'table-not-read'
   | 'table-text-unplaced'
   | 'store-entry-not-file'
