@@ -3,10 +3,13 @@
 // scripts/make-scanned-fixtures.sh from fixtures/pdf/two-periods.pdf: 300 dpi,
 // turned −0.3°, speckled, JPEG) is compared with the text form of the same
 // report. One OCR run (~20 s on 2 cores); the other runs read its cache.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixture, runCli, tempDir, type CliResult } from './helpers/cli.js';
+import { parseDocument } from '../src/parse.js';
+import { OcrProgress, ocrCachePath, readOcrCache, writeOcrCache } from '../src/cli/ocr.js';
+import { OCR_ENGINE } from '../src/sources/ocr-engine.js';
 
 interface Diagnostic {
   code: string;
@@ -92,7 +95,7 @@ describe('asm parse --ocr on a scanned report', () => {
       expect(d.params?.y).toEqual(expect.any(Number));
       expect(d.severity).toBe(CRITICAL.has(d.field!) ? 'error' : 'warning');
     }
-    expect(low.some((d) => d.params?.confidence !== undefined && d.params.confidence < 80)).toBe(true);
+    expect(low.some((d) => d.params?.confidence !== undefined && d.params.confidence < 90)).toBe(true);
   });
 
   it('flags a misread ASM number as an error, so that validate fails instead of passing a wrong table', () => {
@@ -123,5 +126,93 @@ describe('asm parse --ocr on a scanned report', () => {
     expect(result.status).toBe(2);
     expect(result.stderr.trim()).toBe(`asm: ${SCAN}: OCR of page 1 took longer than 0.05 s; ASM_OCR_PAGE_TIMEOUT raises the limit.`);
     expect(existsSync(other)).toBe(false);
+  });
+});
+
+describe('the library on a ruled scan (fixtures/scanned/multi-activity.pdf: rowspan, three activities under one ASM)', () => {
+  it('reads every No., date, progress and average as the text form, and flags every other field it read differently', async () => {
+    const pages: number[] = [];
+    const scan = await parseDocument(new Uint8Array(readFileSync(fixture('scanned', 'multi-activity.pdf'))), {
+      file: 'multi-activity.pdf',
+      ocr: { mode: 'missing', jobs: 2, onPage: (done) => pages.push(done) },
+    });
+    const plain = await parseDocument(new Uint8Array(readFileSync(fixture('pdf', 'multi-activity.pdf'))), { file: 'multi-activity.pdf' });
+    expect(pages).toEqual([0, 1]);
+    expect(scan.periods.map((p) => p.period)).toEqual(plain.periods.map((p) => p.period));
+    const flagged = new Set(scan.diagnostics.filter((d) => d.field !== null).map((d) => `${d.period}:${d.aspect}:${d.field}`));
+    const unflagged: string[] = [];
+    let differing = 0;
+    plain.periods.forEach((period, p) => {
+      expect(scan.periods[p]!.aspects.map((a) => a.number)).toEqual(period.aspects.map((a) => a.number));
+      period.aspects.forEach((aspect, i) => {
+        const read = scan.periods[p]!.aspects[i]!;
+        expect([read.average, read.reportMonth]).toEqual([aspect.average, aspect.reportMonth]);
+        expect(read.activities.map((a) => [a.dueDate, a.progress])).toEqual(aspect.activities.map((a) => [a.dueDate, a.progress]));
+        const check = (field: string, a: unknown, b: unknown): void => {
+          if (a === b) return;
+          differing++;
+          if (!flagged.has(`${period.period}:${aspect.number}:${field}`)) unflagged.push(`${aspect.number}:${field}`);
+        };
+        check('text', read.text, aspect.text);
+        aspect.activities.forEach((activity, k) => {
+          for (const field of ACTIVITY_FIELDS) check(field, read.activities[k]?.[field as keyof typeof activity], activity[field as keyof typeof activity]);
+        });
+      });
+    });
+    expect(differing).toBeGreaterThan(0);
+    expect(unflagged).toEqual([]);
+  }, 120_000);
+});
+
+describe('the OCR cache in the store', () => {
+  const page = { width: 792, height: 612, items: [{ str: 'No.', x: 31, y: 123, width: 10, size: 9, font: 'ocr', confidence: 96 }], rules: [{ kind: 'h' as const, pos: 114, from: 28, to: 764 }] };
+  const sha = 'a'.repeat(64);
+
+  it('gives back what it kept, cleaned, and nothing for another engine, a bad shape or a link', () => {
+    const store = join(tempDir(), 'store');
+    writeOcrCache(store, sha, { '1': { ...page, items: [...page.items, { ...page.items[0]!, str: '\u202eevil\u0007' }] } });
+    expect(readOcrCache(store, sha)?.['1']?.items.map((i) => i.str)).toEqual(['No.', 'evil']);
+    const path = ocrCachePath(store, sha);
+    writeFileSync(path, JSON.stringify({ engine: 'other', pages: { '1': page } }));
+    expect(readOcrCache(store, sha)).toBeUndefined();
+    writeFileSync(path, JSON.stringify({ engine: OCR_ENGINE, pages: { '1': { ...page, items: [{ str: 1 }] } } }));
+    expect(readOcrCache(store, sha)).toBeUndefined();
+    writeFileSync(path, JSON.stringify({ engine: OCR_ENGINE, pages: { '../1': page } }));
+    expect(readOcrCache(store, sha)).toBeUndefined();
+    const other = join(tempDir(), 'elsewhere.json');
+    writeFileSync(other, JSON.stringify({ engine: OCR_ENGINE, pages: { '1': page } }));
+    const linked = 'b'.repeat(64);
+    mkdirSync(join(store, 'ocr'), { recursive: true });
+    symlinkSync(other, ocrCachePath(store, linked));
+    expect(readOcrCache(store, linked)).toBeUndefined();
+  });
+});
+
+describe('the OCR page counter', () => {
+  const io = (isTTY: boolean, env: NodeJS.ProcessEnv = {}) => {
+    const written: string[] = [];
+    return { written, io: { stdout: { isTTY: false }, stderr: { isTTY, columns: 80, write: (t: string) => written.push(t) }, env } };
+  };
+
+  it('shows the page on a terminal, even when the output is JSON, and erases itself', () => {
+    const { written, io: streams } = io(true);
+    const progress = new OcrProgress(streams, 'es');
+    progress.page('escaneo\u001b[31m.pdf', 0, 3);
+    progress.page('escaneo\u001b[31m.pdf', 1, 3);
+    progress.finish();
+    expect(written[0]).toContain('asm OCR escaneo[31m.pdf: página 0/3');
+    expect(written[1]).toMatch(/página 1\/3 · \d+\.\d s\/pág\./);
+    expect(written.join('')).not.toContain('\u001b[31m');
+    expect(written.at(-1)).toBe('\r\u001b[K');
+  });
+
+  it('shows nothing off a terminal or in CI', () => {
+    for (const [tty, env] of [[false, {}], [true, { CI: 'true' }]] as const) {
+      const { written, io: streams } = io(tty, env);
+      const progress = new OcrProgress(streams, 'en');
+      progress.page('scan.pdf', 1, 2);
+      progress.finish();
+      expect(written).toEqual([]);
+    }
   });
 });

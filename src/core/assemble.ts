@@ -23,7 +23,7 @@ import { couldBeHeader, headingRest, isPageNumber, isStatement, looksLikeTableTe
 import { TableCoverage } from './coverage.js';
 
 /** Below this word confidence (tesseract's 0–100) an OCR'd cell gets a low-confidence diagnostic. */
-export const OCR_MIN_CONFIDENCE = 80;
+export const OCR_MIN_CONFIDENCE = 90;
 /** Columns where an OCR misread changes a verdict: low-confidence is an error there. */
 export const OCR_CRITICAL_FIELDS: ReadonlySet<string> = new Set(['number', 'activityNumber', 'dueDate', 'progress', 'average']);
 const ASPECT_LEVEL: ReadonlySet<string> = new Set(['number', 'text', 'average', 'reportMonth']);

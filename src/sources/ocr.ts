@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { AsmInputError } from '../core/errors.js';
 import { stripControls } from '../core/decode.js';
+import { OCR_MIN_CONFIDENCE } from '../core/assemble.js';
 import type { PageContent, Rule, TextItem } from './layout/geometry.js';
 
 /** Default time limit for one page (render and recognition), in ms (ASM_OCR_PAGE_TIMEOUT, seconds, in the CLI). */
@@ -72,6 +73,8 @@ export async function ocrPages(bytes: Uint8Array, file: string, numbers: readonl
   const out = new Map<number, PageContent>();
   const todo: number[] = [];
   let done = 0;
+  // Told at once: the first page takes seconds (the engine loads), and the counter shows the run has begun.
+  options.onPage?.(0, numbers.length);
   for (const number of numbers) {
     const cached = options.cached?.[String(number)];
     if (cached) {
@@ -166,7 +169,8 @@ async function readPage(engine: Engine, doc: PdfDocument, worker: TesseractWorke
     const rules = toPageRules(found, scale);
     const png = image.toBuffer('image/png');
     const result = await worker.recognize(png, {}, { blocks: true, text: false });
-    return { width: unit.width, height: unit.height, items: wordsOf(result.data, scale), rules };
+    await rereadDigits(engine, worker, png, result.data as OcrData);
+    return { width: unit.width, height: unit.height, items: wordsOf(result.data as OcrData, scale), rules };
   } finally {
     page.cleanup();
   }
@@ -304,6 +308,55 @@ function eraseRules(image: Canvas, rules: readonly PixelRule[]): void {
   }
 }
 
+/** A word that may be a number misread as letters: short, unsure, and only digits or their look-alikes (o) for 0), T for 1). */
+const DIGIT_LIKE = /^[0-9OoIilT|()SZB%.,/-]+$/;
+const NUMERIC = /^(\d{1,3}([.,]\d+)?%?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,3}(\.\d{1,3})*\.?)$/;
+
+/**
+ * Digits matter most (a No., a date, a progress): each unsure word that could
+ * be a number is read again on its own, with only digits and their signs
+ * allowed; the new reading is kept when it is a number and the first was not
+ * (o) → 0), or when it is surer. Its confidence stays below the threshold (the
+ * low-confidence diagnostic still asks for a look at the scan).
+ */
+async function rereadDigits(engine: Engine, worker: TesseractWorker, png: Buffer, data: OcrData): Promise<void> {
+  const candidates: OcrWord[] = [];
+  for (const block of data.blocks ?? []) {
+    for (const paragraph of block.paragraphs) {
+      for (const line of paragraph.lines) {
+        for (const word of line.words) {
+          const text = word.text.trim();
+          // Unsure, or with a bracket or bar no number or word has (o) is a 0 with a stroke beside it).
+          if ((word.confidence < OCR_MIN_CONFIDENCE || /[()|]/.test(text)) && text.length <= 10 && DIGIT_LIKE.test(text) && (/\d/.test(text) || text.length <= 2)) candidates.push(word);
+        }
+      }
+    }
+  }
+  if (candidates.length === 0) return;
+  const { PSM } = engine.tesseract;
+  await worker.setParameters({ tessedit_pageseg_mode: PSM.SINGLE_WORD, tessedit_char_whitelist: '0123456789%./-' });
+  try {
+    for (const word of candidates.slice(0, 200)) {
+      const pad = 6;
+      const { x0, y0, x1, y1 } = word.bbox;
+      const rectangle = { left: Math.max(0, x0 - pad), top: Math.max(0, y0 - pad), width: x1 - x0 + 2 * pad, height: y1 - y0 + 2 * pad };
+      const again = await worker.recognize(png, { rectangle }, { text: true });
+      const text = (again.data.text ?? '').trim();
+      if (NUMERIC.test(text) && (!NUMERIC.test(word.text.trim()) || again.data.confidence > word.confidence)) {
+        word.text = text;
+        // Still a guess: it stays under the threshold, so the cell still gets its low-confidence diagnostic.
+        word.confidence = Math.min(again.data.confidence, word.confidence, OCR_MIN_CONFIDENCE - 1);
+      }
+    }
+  } finally {
+    await worker.setParameters({ tessedit_pageseg_mode: PSM.SINGLE_BLOCK, tessedit_char_whitelist: '' });
+  }
+}
+
+interface OcrData {
+  blocks?: Array<{ paragraphs: Array<{ lines: OcrLine[] }> }> | null;
+}
+
 interface OcrWord {
   text: string;
   confidence: number;
@@ -318,7 +371,7 @@ interface OcrLine {
 }
 
 /** Tesseract's words as text items: in page units, baseline y, the line's height as size; rule fragments read as | dropped. */
-export function wordsOf(data: { blocks?: Array<{ paragraphs: Array<{ lines: OcrLine[] }> }> | null }, scale: number): TextItem[] {
+export function wordsOf(data: OcrData, scale: number): TextItem[] {
   const items: TextItem[] = [];
   for (const block of data.blocks ?? []) {
     for (const paragraph of block.paragraphs) {
