@@ -74,7 +74,11 @@ export async function loadInputs(files: readonly string[], options: InputOptions
     const store = storeDirectory(options.store, ctx.env);
     const sha256 = process.getBuiltinModule('node:crypto').createHash('sha256').update(bytes).digest('hex');
     const cached = ocr.readOcrCache(store, sha256);
-    const jobs = Math.max(1, Math.floor(resolveJobs(options.jobs, ctx.env) / pdfPool().size));
+    // --jobs shared between the PDF processes; in each, as many tesseract workers as its memory limit holds
+    // (measured: about 700 MB for one worker on a 300-dpi page, 160 MB more for each further worker).
+    const pool = pdfPool();
+    const fits = Math.max(1, Math.floor((pool.limits.memoryMb - 700) / 160) + 1);
+    const jobs = Math.max(1, Math.min(fits, Math.floor(resolveJobs(options.jobs, ctx.env) / pool.size)));
     return {
       request: { mode: ocrMode, jobs, pageTimeoutMs: ocr.ocrPageTimeoutMs(ctx.env), ...(cached ? { cached } : {}) },
       onPage: (done, total) => ocrProgress?.page(path, done, total),
