@@ -52,6 +52,16 @@ describe('a scan without --ocr', () => {
   });
 });
 
+describe('--ocr on a PDF that has its text layer', () => {
+  it('changes nothing and recognises nothing: no page lacks text, so no OCR runs and no cache is written', () => {
+    const store = join(tempDir(), 'store');
+    const withOcr = runCli(['parse', TEXT_FORM, '--ocr', '--store', store, '--format', 'json']);
+    expect(withOcr.status).toBe(0);
+    expect(JSON.parse(withOcr.stdout)[0].periods).toEqual(text.periods);
+    expect(existsSync(join(store, 'ocr'))).toBe(false);
+  });
+});
+
 describe('asm parse --ocr on a scanned report', () => {
   it('reads the same periods and the first table’s ASMs as the text form', () => {
     expect(first.stderr).not.toMatch(/Error|at .*\.js/);
