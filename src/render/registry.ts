@@ -35,6 +35,8 @@ export interface FormatEntry<T> {
   binary?: boolean;
   /** The output itself says how many progress values were invalid (tables and Markdown do; JSON, CSV and annotations cannot). */
   tellsInvalidValues?: boolean;
+  /** The renderer shows what only a detailed build carries (activities, history): the command asks core for `details`. */
+  details?: boolean;
 }
 
 type Registry = { [V in ViewName]: Record<string, FormatEntry<Views[V]>> };
@@ -51,6 +53,7 @@ const REGISTRY: Registry = {
     json: { load: () => import('./report/json.js').then((m) => m.renderReportJson) },
     csv: { load: () => import('./report/csv.js').then((m) => m.renderReportCsv) },
     markdown: { load: () => import('./report/markdown.js').then((m) => m.renderReportMarkdown), tellsInvalidValues: true },
+    html: { load: () => import('./html/report.js').then((m) => m.renderReportHtml), tellsInvalidValues: true, details: true },
   },
   vigentes: {
     table: { load: () => import('./vigentes/table.js').then((m) => m.renderVigentesTable), tellsInvalidValues: true },
@@ -58,11 +61,14 @@ const REGISTRY: Registry = {
     csv: { load: () => import('./vigentes/csv.js').then((m) => m.renderVigentesCsv) },
     markdown: { load: () => import('./vigentes/markdown.js').then((m) => m.renderVigentesMarkdown), tellsInvalidValues: true },
     github: { load: () => import('./vigentes/github.js').then((m) => m.renderVigentesGithub) },
+    junit: { load: () => import('./vigentes/junit.js').then((m) => m.renderVigentesJunit) },
+    html: { load: () => import('./html/vigentes.js').then((m) => m.renderVigentesHtml), tellsInvalidValues: true, details: true },
   },
   validation: {
     table: { load: () => import('./validation/table.js').then((m) => m.renderValidationTable) },
     json: { load: () => import('./validation/json.js').then((m) => m.renderValidationJson) },
     github: { load: () => import('./validation/github.js').then((m) => m.renderValidationGithub) },
+    junit: { load: () => import('./validation/junit.js').then((m) => m.renderValidationJunit) },
   },
   store: {
     table: { load: () => import('./store/table.js').then((m) => m.renderStoreTable) },

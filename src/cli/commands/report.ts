@@ -7,8 +7,9 @@ import type { CliContext } from '../context.js';
 import { message, UsageError } from '../context.js';
 import { invalidSummary } from '../../render/report/common.js';
 import { t } from '../i18n.js';
+import { HTML_TEXT } from '../../text/html.js';
 import { finishInputs, loadDocumentsOrStore, stdinIsTerminal, type InputOptions } from '../inputs.js';
-import { addInputOptions, addOutputOptions, emit, formatTellsInvalidValues, type OutputCommandOptions } from '../options.js';
+import { addInputOptions, addOutputOptions, emit, formatTellsInvalidValues, formatWantsDetails, type OutputCommandOptions } from '../options.js';
 import {
   buildReport,
   isIsoDate,
@@ -87,7 +88,7 @@ export const registerReport: Register = (program, ctx, run) => {
   const lang = ctx.lang;
   const command = program.command('report').description(t('reportDescription', lang));
   addSelectionOptions(command, 'report', ctx)
-    .addHelpText('after', `\n${t('examples', lang)}\n${t('reportExamples', lang)}`)
+    .addHelpText('after', `\n${t('examples', lang)}\n${t('reportExamples', lang)}\n${HTML_TEXT[lang].helpExample}`)
     .action(
       run(async (files: string[], options: SelectionCommandOptions, cmd: Command) => {
         if (stdinIsTerminal(files, ctx)) {
@@ -96,7 +97,7 @@ export const registerReport: Register = (program, ctx, run) => {
         }
         const asOf = validateSelectionOptions(options, ctx);
         const { documents, failures } = await loadDocumentsOrStore(files, options, ctx);
-        const report = buildReport(documents, { ...selectionFilters(options), asOf });
+        const report = buildReport(documents, { ...selectionFilters(options), asOf, details: formatWantsDetails('report', options.format) });
         if (isSelectionFailure(report)) throw new UsageError(selectionErrorMessage(report.error, ctx));
         await emit('report', report, options, ctx);
         if (!formatTellsInvalidValues('report', options.format)) warnInvalidValues(report.invalidValueCount, ctx);
