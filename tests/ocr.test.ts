@@ -118,6 +118,18 @@ describe('asm parse --ocr on a scanned report', () => {
     expect(validate.stdout).toContain('"low-confidence"');
   });
 
+  it('fails closed: vigentes refuses a scan with a digit OCR is unsure of (exit 2), unless --allow-unread', () => {
+    // Cached by the first run: no OCR here.
+    const refused = runCli(['vigentes', SCAN, '--ocr', '--store', store]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr.trim()).toBe(
+      `asm: ${SCAN}: OCR is unsure of a No., date, progress or average on page 1 (asm validate shows which); --allow-unread carries on with what was read.`,
+    );
+    const allowed = runCli(['vigentes', SCAN, '--ocr', '--store', store, '--allow-unread', '--format', 'json']);
+    expect(allowed.stderr).toContain(`asm: warning: ${SCAN}: OCR is unsure of a No., date, progress or average on page 1 (asm validate shows which).`);
+    expect(JSON.parse(allowed.stdout)).toEqual(expect.anything());
+  });
+
   it('keeps the OCR result in the store and reads it there on the next run (no OCR again)', () => {
     const cache = join(store, 'ocr');
     expect(readdirSync(cache).filter((name) => /^[0-9a-f]{64}\.json$/.test(name))).toHaveLength(1);

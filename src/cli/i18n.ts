@@ -91,6 +91,10 @@ const INPUT_ERRORS: Record<InputErrorCode, Record<Lang, (file: string, detail?: 
     en: (f, d) => fill(OCR_TEXT.en.timeLimit, { file: f, ...ocrLimit(d) }),
     es: (f, d) => fill(OCR_TEXT.es.timeLimit, { file: f, ...ocrLimit(d) }),
   },
+  'ocr-unsure': {
+    en: (f, d) => fill(OCR_TEXT.en.unsure, { file: f, place: position(d, 'en') }),
+    es: (f, d) => fill(OCR_TEXT.es.unsure, { file: f, place: position(d, 'es') }),
+  },
   'ocr-unavailable': {
     en: (f) => fill(OCR_TEXT.en.engineMissing, { file: f }),
     es: (f) => fill(OCR_TEXT.es.engineMissing, { file: f }),

@@ -4,7 +4,7 @@
 // the usable ones are used and the others listed at the end (exit 2).
 import type { AsmDocument } from '../core/schema.js';
 import { detectFormat, parseDocuments, type InputFormat } from '../parse.js';
-import { AsmInputError, unreadTableError } from '../core/errors.js';
+import { AsmInputError, unreadTableError, unsureOcrError } from '../core/errors.js';
 import { pushAll } from '../core/arrays.js';
 import type { CliContext } from './context.js';
 import { message, UsageError } from './context.js';
@@ -179,11 +179,11 @@ export function finishInputs(failures: readonly InputFailure[], code: number, ct
   return 2;
 }
 
-/** Fail closed: a table asm could not read must not pass for a report with nothing pending. */
+/** Fail closed: a table asm could not read, or digits OCR is unsure of, must not pass for a report with nothing pending. */
 function checkUnread(documents: readonly AsmDocument[], options: InputOptions, ctx: CliContext): void {
   if (options.reportsUnread) return;
   for (const document of documents) {
-    const error = unreadTableError(document);
+    const error = unreadTableError(document) ?? unsureOcrError(document);
     if (!error) continue;
     if (!options.allowUnread) throw error;
     message(ctx, `asm: ${t('warning', ctx.lang)}: ${inputErrorMessage(error.code, error.file, ctx.lang, error.detail).replace(/;[^;]*$/, '.')}`);

@@ -98,7 +98,7 @@ export async function ocrPages(bytes: Uint8Array, file: string, numbers: readonl
     const queue = [...todo];
     const count = Math.max(1, Math.min(options.jobs ?? 1, queue.length));
     const run = async (): Promise<void> => {
-      let worker = await newWorker(engine);
+      const worker = await newWorker(engine);
       workers.push(worker);
       for (let number = queue.shift(); number !== undefined; number = queue.shift()) {
         let timer: NodeJS.Timeout | undefined;
@@ -111,11 +111,7 @@ export async function ocrPages(bytes: Uint8Array, file: string, numbers: readonl
           fresh[String(number)] = page;
           options.onPage?.(++done, numbers.length);
         } catch (error) {
-          // A worker stopped mid-page cannot be reused: end it (the error ends the run).
-          if (error instanceof AsmInputError && error.code === 'ocr-time-limit') {
-            await worker.terminate().catch(() => undefined);
-            worker = null as unknown as TesseractWorker;
-          }
+          // The run ends: no other page is started, and every worker (this one mid-page, perhaps) is ended below.
           queue.length = 0;
           throw error;
         } finally {
@@ -127,7 +123,7 @@ export async function ocrPages(bytes: Uint8Array, file: string, numbers: readonl
     options.onResult?.(fresh);
     return out;
   } finally {
-    await Promise.all(workers.map((worker) => worker?.terminate().catch(() => undefined)));
+    await Promise.all(workers.map((worker) => worker.terminate().catch(() => undefined)));
     await doc.destroy().catch(() => undefined);
   }
 }
