@@ -3,6 +3,7 @@
 import type { InputErrorCode } from '../core/errors.js';
 import type { Lang } from '../core/diagnostics.js';
 import { fill, OCR_TEXT } from '../text/ocr.js';
+import { XLSX_CLI } from '../text/xlsx.js';
 
 export type { Lang };
 
@@ -17,7 +18,7 @@ export function detectLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lan
 
 /** " on page 2" / " near line 14" from an error's detail ("page 2", "line 14"). */
 function position(detail: string | undefined, lang: Lang): string {
-  const match = /^(page|line) (\d+)$/.exec(detail ?? '');
+  const match = /^(page|line) ((?:.+!)?\d+)$/.exec(detail ?? '');
   if (!match) return '';
   if (match[1] === 'page') return lang === 'es' ? ` de la página ${match[2]}` : ` on page ${match[2]}`;
   return lang === 'es' ? ` cerca de la línea ${match[2]}` : ` near line ${match[2]}`;
@@ -43,8 +44,12 @@ const INPUT_ERRORS: Record<InputErrorCode, Record<Lang, (file: string, detail?: 
     es: (f) => `${f}: es un directorio.`,
   },
   'no-supported-files': {
-    en: (f) => `${f}: the directory holds no .txt, .md, .csv, .tsv, .json or .pdf file.`,
-    es: (f) => `${f}: el directorio no contiene archivos .txt, .md, .csv, .tsv, .json ni .pdf.`,
+    en: (f) => `${f}: the directory holds no .txt, .md, .csv, .tsv, .json, .pdf, .xlsx or .xls file.`,
+    es: (f) => `${f}: el directorio no contiene archivos .txt, .md, .csv, .tsv, .json, .pdf, .xlsx ni .xls.`,
+  },
+  'xlsx-unreadable': {
+    en: (f, d) => `${f}: ${XLSX_CLI.en.unreadableWorkbook}${d ? ` (${d})` : ''}.`,
+    es: (f, d) => `${f}: ${XLSX_CLI.es.unreadableWorkbook}${d ? ` (${d})` : ''}.`,
   },
   'empty-file': { en: (f) => `${f}: the file is empty.`, es: (f) => `${f}: el archivo está vacío.` },
   'binary-file': {
@@ -138,10 +143,13 @@ const TEXT = {
     es: 'usar las entradas utilizables aunque otras no lo sean, y listar estas al final (sale con 2)',
   },
   inputsFailed: { en: 'inputs that could not be used', es: 'entradas que no se pudieron usar' },
-  optInputFormat: { en: 'read inputs as this format instead of guessing', es: 'leer las entradas con este formato en lugar de adivinarlo' },
+  optInputFormat: {
+    en: `read inputs as this format instead of guessing (${XLSX_CLI.en.inputFormatXlsx})`,
+    es: `leer las entradas con este formato en lugar de adivinarlo (${XLSX_CLI.es.inputFormatXlsx})`,
+  },
   parseDescription: {
-    en: 'parse reports (text, CSV, PDF or asm JSON) into typed records',
-    es: 'convierte reportes (texto, CSV, PDF o JSON de asm) en registros tipados',
+    en: 'parse reports (text, CSV, PDF, Excel or asm JSON) into typed records',
+    es: 'convierte reportes (texto, CSV, PDF, Excel o JSON de asm) en registros tipados',
   },
   argFiles: { en: 'files, directories, or - for standard input', es: 'archivos, directorios o - para la entrada estándar' },
   schemaDescription: { en: 'print the JSON Schema of the document model', es: 'imprime el JSON Schema del modelo de documento' },
@@ -224,10 +232,12 @@ const TEXT = {
     en: `  $ asm parse informe.txt                      # table on a terminal, saved in .asm/
   $ asm parse informe.pdf --format json > informe.json
   $ asm parse reportes/ --format csv --output asm.csv
+  $ asm parse reportes/ --format xlsx -o asm.xlsx   # one workbook, a row per activity
   $ cat informe.txt | asm parse - --no-save --format markdown`,
     es: `  $ asm parse informe.txt                      # tabla en la terminal, guardado en .asm/
   $ asm parse informe.pdf --format json > informe.json
   $ asm parse reportes/ --format csv --output asm.csv
+  $ asm parse reportes/ --format xlsx -o asm.xlsx   # un libro, una fila por actividad
   $ cat informe.txt | asm parse - --no-save --format markdown`,
   },
   reportExamples: {

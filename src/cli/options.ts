@@ -14,7 +14,7 @@ import { formatEntry, formatsOf, render, type ViewName, type Views } from '../re
 import type { InputFormat } from '../parse.js';
 import { OCR_TEXT } from '../text/ocr.js';
 
-export const INPUT_FORMATS: readonly InputFormat[] = ['text', 'csv', 'pdf', 'json'];
+export const INPUT_FORMATS: readonly InputFormat[] = ['text', 'csv', 'pdf', 'json', 'xlsx'];
 
 export interface OutputCommandOptions {
   format: string;

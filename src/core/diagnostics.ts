@@ -3,6 +3,7 @@
 import type { Diagnostic, Severity } from './schema.js';
 import { truncate } from './text.js';
 import { fill, OCR_TEXT } from '../text/ocr.js';
+import { XLSX_DIAGNOSTICS } from '../text/xlsx.js';
 
 export type Lang = 'es' | 'en';
 
@@ -38,6 +39,12 @@ export const DIAGNOSTIC_CODES = {
     severity: 'warning',
     en: (p) => `Fragment "${p.value}" could not be placed in "${p.field}", which already holds a value; kept as extra text`,
     es: (p) => `El fragmento "${p.value}" no cabe en "${p.field}", que ya tiene valor; se conserva como texto adicional`,
+  },
+  // Raised by the workbook reader.
+  'formula-without-value': {
+    severity: 'warning',
+    en: (p) => XLSX_DIAGNOSTICS.en.formulaWithoutValue(p),
+    es: (p) => XLSX_DIAGNOSTICS.es.formulaWithoutValue(p),
   },
   'orphan-row': {
     severity: 'warning',
@@ -246,10 +253,12 @@ export interface DiagnosticInput extends MessageParams {
   activity?: number | null;
   line?: number | null;
   page?: number | null;
+  /** Worksheet of a workbook source; `line` is its row. */
+  sheet?: string | null;
 }
 
 export function makeDiagnostic(input: DiagnosticInput, lang: Lang = 'en'): Diagnostic {
-  const { code, severity, period = null, aspect = null, activity = null, line = null, page = null, ...params } = input;
+  const { code, severity, period = null, aspect = null, activity = null, line = null, page = null, sheet = null, ...params } = input;
   // Parameters beyond field, value and suggestion are kept so the message can be written again in another language.
   const { field, value, suggestion, ...more } = params;
   const extra = Object.fromEntries(Object.entries(more).filter(([, v]) => v !== undefined)) as Record<string, string | number>;
@@ -264,6 +273,7 @@ export function makeDiagnostic(input: DiagnosticInput, lang: Lang = 'en'): Diagn
     value: value ?? null,
     line,
     page,
+    ...(sheet !== null ? { sheet } : {}),
     ...(suggestion ? { suggestion } : {}),
     ...(Object.keys(extra).length > 0 ? { params: extra } : {}),
   };

@@ -7,6 +7,7 @@ import type { AsmDocument } from '../core/schema.js';
 import type { Lang } from '../core/diagnostics.js';
 import type { Report, VigentesList } from '../core/report.js';
 import type { ValidationReport } from '../core/validation.js';
+import type { DiffResult, History } from '../core/diff.js';
 import type { StoreListingEntry } from '../core/store-listing.js';
 import type { Style } from './style.js';
 
@@ -25,6 +26,8 @@ export interface Views {
   report: Report;
   vigentes: VigentesList;
   validation: ValidationReport;
+  diff: DiffResult;
+  history: History;
   store: readonly StoreListingEntry[];
 }
 export type ViewName = keyof Views;
@@ -47,6 +50,7 @@ const REGISTRY: Registry = {
     json: { load: () => import('./documents/json.js').then((m) => m.renderDocumentsJson) },
     csv: { load: () => import('./documents/csv.js').then((m) => m.renderDocumentsCsv) },
     markdown: { load: () => import('./documents/markdown.js').then((m) => m.renderDocumentsMarkdown) },
+    xlsx: { load: () => import('./documents/xlsx.js').then((m) => m.renderDocumentsXlsx), binary: true },
   },
   report: {
     table: { load: () => import('./report/table.js').then((m) => m.renderReportTable), tellsInvalidValues: true },
@@ -54,6 +58,7 @@ const REGISTRY: Registry = {
     csv: { load: () => import('./report/csv.js').then((m) => m.renderReportCsv) },
     markdown: { load: () => import('./report/markdown.js').then((m) => m.renderReportMarkdown), tellsInvalidValues: true },
     html: { load: () => import('./html/report.js').then((m) => m.renderReportHtml), tellsInvalidValues: true, details: true },
+    xlsx: { load: () => import('./report/xlsx.js').then((m) => m.renderReportXlsx), binary: true },
   },
   vigentes: {
     table: { load: () => import('./vigentes/table.js').then((m) => m.renderVigentesTable), tellsInvalidValues: true },
@@ -63,12 +68,26 @@ const REGISTRY: Registry = {
     github: { load: () => import('./vigentes/github.js').then((m) => m.renderVigentesGithub) },
     junit: { load: () => import('./vigentes/junit.js').then((m) => m.renderVigentesJunit) },
     html: { load: () => import('./html/vigentes.js').then((m) => m.renderVigentesHtml), tellsInvalidValues: true, details: true },
+    xlsx: { load: () => import('./vigentes/xlsx.js').then((m) => m.renderVigentesXlsx), binary: true },
   },
   validation: {
     table: { load: () => import('./validation/table.js').then((m) => m.renderValidationTable) },
     json: { load: () => import('./validation/json.js').then((m) => m.renderValidationJson) },
     github: { load: () => import('./validation/github.js').then((m) => m.renderValidationGithub) },
     junit: { load: () => import('./validation/junit.js').then((m) => m.renderValidationJunit) },
+  },
+  diff: {
+    table: { load: () => import('./diff/table.js').then((m) => m.renderDiffTable) },
+    json: { load: () => import('./diff/json.js').then((m) => m.renderDiffJson) },
+    csv: { load: () => import('./diff/csv.js').then((m) => m.renderDiffCsv) },
+    markdown: { load: () => import('./diff/markdown.js').then((m) => m.renderDiffMarkdown) },
+    github: { load: () => import('./diff/github.js').then((m) => m.renderDiffGithub) },
+  },
+  history: {
+    table: { load: () => import('./history/table.js').then((m) => m.renderHistoryTable) },
+    json: { load: () => import('./history/json.js').then((m) => m.renderHistoryJson) },
+    csv: { load: () => import('./history/csv.js').then((m) => m.renderHistoryCsv) },
+    markdown: { load: () => import('./history/markdown.js').then((m) => m.renderHistoryMarkdown) },
   },
   store: {
     table: { load: () => import('./store/table.js').then((m) => m.renderStoreTable) },
