@@ -2,6 +2,7 @@
 // core/diagnostics.ts; JSON keys and codes are never translated.
 import type { InputErrorCode } from '../core/errors.js';
 import type { Lang } from '../core/diagnostics.js';
+import { fill, OCR_TEXT } from '../text/ocr.js';
 import { XLSX_CLI } from '../text/xlsx.js';
 
 export type { Lang };
@@ -21,6 +22,12 @@ function position(detail: string | undefined, lang: Lang): string {
   if (!match) return '';
   if (match[1] === 'page') return lang === 'es' ? ` de la página ${match[2]}` : ` on page ${match[2]}`;
   return lang === 'es' ? ` cerca de la línea ${match[2]}` : ` near line ${match[2]}`;
+}
+
+/** "page 3, 60" → { page: '3', seconds: '60' }. */
+function ocrLimit(detail: string | undefined): { page?: string; seconds?: string } {
+  const match = /^page (\d+), ([\d.]+)$/.exec(detail ?? '');
+  return match ? { page: match[1], seconds: match[2] } : {};
 }
 
 const INPUT_ERRORS: Record<InputErrorCode, Record<Lang, (file: string, detail?: string) => string>> = {
@@ -82,8 +89,20 @@ const INPUT_ERRORS: Record<InputErrorCode, Record<Lang, (file: string, detail?: 
     es: (f, d) => `${f}: hay texto de tabla${position(d, 'es')} que no quedó en ningún registro; --allow-unread continúa con lo que se leyó.`,
   },
   'pdf-no-text': {
-    en: (f) => `${f}: the PDF has no text layer (a scan?); run OCR on it first (e.g. ocrmypdf).`,
-    es: (f) => `${f}: el PDF no tiene capa de texto (¿es un escaneo?); aplique OCR primero (p. ej. ocrmypdf).`,
+    en: (f) => fill(OCR_TEXT.en.noText, { file: f }),
+    es: (f) => fill(OCR_TEXT.es.noText, { file: f }),
+  },
+  'ocr-time-limit': {
+    en: (f, d) => fill(OCR_TEXT.en.timeLimit, { file: f, ...ocrLimit(d) }),
+    es: (f, d) => fill(OCR_TEXT.es.timeLimit, { file: f, ...ocrLimit(d) }),
+  },
+  'ocr-unsure': {
+    en: (f, d) => fill(OCR_TEXT.en.unsure, { file: f, place: position(d, 'en') }),
+    es: (f, d) => fill(OCR_TEXT.es.unsure, { file: f, place: position(d, 'es') }),
+  },
+  'ocr-unavailable': {
+    en: (f) => fill(OCR_TEXT.en.engineMissing, { file: f }),
+    es: (f) => fill(OCR_TEXT.es.engineMissing, { file: f }),
   },
   'input-too-large': {
     en: (f, d) => `${f}: the input is larger than the limit of ${d} (--max-input-size).`,

@@ -2,6 +2,7 @@
 // and one formatter (formatMessage) that writes every human message.
 import type { Diagnostic, Severity } from './schema.js';
 import { truncate } from './text.js';
+import { fill, OCR_TEXT } from '../text/ocr.js';
 import { XLSX_DIAGNOSTICS } from '../text/xlsx.js';
 
 export type Lang = 'es' | 'en';
@@ -15,6 +16,10 @@ export interface MessageParams {
   suggestion?: string;
   other?: string;
   count?: number;
+  /** OCR: the word confidence (0–100) and where the word is on the page, in points. */
+  confidence?: number;
+  x?: number;
+  y?: number;
 }
 
 type Catalogue = Record<Lang, (p: MessageParams) => string>;
@@ -215,6 +220,13 @@ export const DIAGNOSTIC_CODES = {
     en: (p) => `"Mes y Año" ${p.value} differs from the month of the other ASMs of this period (${p.expected})`,
     es: (p) => `"Mes y Año" ${p.value} difiere del mes de los demás ASM de este periodo (${p.expected})`,
   },
+  // Raised when a value was read by OCR (issue 16): an error in the No., date, progress and
+  // average columns (see OCR_CRITICAL_FIELDS), a warning elsewhere.
+  'low-confidence': {
+    severity: 'warning',
+    en: (p) => fill(p.confidence === undefined ? OCR_TEXT.en.lowConfidenceShape : OCR_TEXT.en.lowConfidence, { ...p, value: cut(p.value) }),
+    es: (p) => fill(p.confidence === undefined ? OCR_TEXT.es.lowConfidenceShape : OCR_TEXT.es.lowConfidence, { ...p, value: cut(p.value) }),
+  },
   'invalid-aspect-number': {
     severity: 'error',
     en: (p) => `ASM number "${p.value}" is not a number`,
@@ -234,6 +246,8 @@ export function formatMessage(code: DiagnosticCode, params: MessageParams, lang:
 
 export interface DiagnosticInput extends MessageParams {
   code: DiagnosticCode;
+  /** Instead of the code's own severity (low-confidence is an error in some columns only). */
+  severity?: Severity;
   period?: string | null;
   aspect?: number | null;
   activity?: number | null;
@@ -244,13 +258,13 @@ export interface DiagnosticInput extends MessageParams {
 }
 
 export function makeDiagnostic(input: DiagnosticInput, lang: Lang = 'en'): Diagnostic {
-  const { code, period = null, aspect = null, activity = null, line = null, page = null, sheet = null, ...params } = input;
+  const { code, severity, period = null, aspect = null, activity = null, line = null, page = null, sheet = null, ...params } = input;
   // Parameters beyond field, value and suggestion are kept so the message can be written again in another language.
   const { field, value, suggestion, ...more } = params;
   const extra = Object.fromEntries(Object.entries(more).filter(([, v]) => v !== undefined)) as Record<string, string | number>;
   return {
     code,
-    severity: severityOf(code),
+    severity: severity ?? severityOf(code),
     message: formatMessage(code, params, lang),
     period,
     aspect,
