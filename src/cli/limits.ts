@@ -51,13 +51,6 @@ export function formatSize(bytes: number): string {
   return `${bytes} bytes`;
 }
 
-/** Help text of `--max-input-size <size>`. */
-export function maxInputSizeDescription(lang: 'es' | 'en'): string {
-  return lang === 'es'
-    ? 'rechazar entradas de más de este tamaño, p. ej. 256MB, 1GB (por omisión 256MB, o ASM_MAX_INPUT_SIZE)'
-    : 'refuse inputs larger than this, e.g. 256MB, 1GB (default 256MB, or ASM_MAX_INPUT_SIZE)';
-}
-
 /** The option, else ASM_MAX_INPUT_SIZE, else 256 MB. A bad ASM_MAX_INPUT_SIZE is a usage error, not ignored: it is a safety limit. */
 export function resolveMaxInputSize(option: number | undefined, env: NodeJS.ProcessEnv): number {
   if (option !== undefined) return option;

@@ -45,13 +45,6 @@ export function parseJobs(value: string): number {
   return n;
 }
 
-/** Help text of the `--jobs <n>` option. */
-export function jobsDescription(lang: 'es' | 'en'): string {
-  return lang === 'es'
-    ? 'procesos que leen PDF en paralelo (por defecto: los núcleos menos uno; como máximo, los núcleos)'
-    : 'processes reading PDFs in parallel (default: the number of cores minus one; at most the number of cores)';
-}
-
 /** Jobs from the option, else ASM_JOBS, else the core count. A bad ASM_JOBS is ignored. */
 export function resolveJobs(option: number | undefined, env: NodeJS.ProcessEnv): number {
   if (option !== undefined) return option;

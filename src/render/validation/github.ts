@@ -8,6 +8,7 @@ import type { Diagnostic } from '../../core/schema.js';
 import type { Lang } from '../../core/diagnostics.js';
 import type { ValidationReport } from '../../core/validation.js';
 import { neutralizeData } from '../../core/text.js';
+import { text } from '../../text/index.js';
 
 export function escapeData(text: string): string {
   return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -17,14 +18,12 @@ export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-const PAGE = { en: 'page', es: 'página' } as const;
-
 /** `ASM 5 · responsibleArea · implausible-area: message` (page appended for PDF sources). */
 function annotationText(diagnostic: Diagnostic, lang: Lang): string {
   const where = [diagnostic.aspect === null ? null : `ASM ${diagnostic.aspect}`, diagnostic.field, diagnostic.code]
     .filter((part): part is string => part !== null)
     .join(' · ');
-  const page = diagnostic.line === null && diagnostic.page !== null ? ` (${PAGE[lang]} ${diagnostic.page})` : '';
+  const page = diagnostic.line === null && diagnostic.page !== null ? ` (${text('validation', lang).github.page} ${diagnostic.page})` : '';
   return `${where}: ${diagnostic.message}${page}`;
 }
 

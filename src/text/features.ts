@@ -1,0 +1,7 @@
+// One line per feature folds its text into the catalogue (see ./index.ts).
+export { default as cli } from './cli.js';
+export { default as diagnostics } from './diagnostics.js';
+export { default as documents } from './documents.js';
+export { default as report } from './report.js';
+export { default as vigentes } from './vigentes.js';
+export { default as validation } from './validation.js';
