@@ -5,7 +5,7 @@ export default {
   en: {
     table: {
       month: 'report month', asOf: 'as of', period: 'Period', asms: (n: number) => (n === 1 ? '1 ASM' : `${n} ASMs`),
-      concluded: 'concluded', vigentes: (n: number) => (n === 1 ? 'vigente' : 'vigentes'), average: 'average', none: 'no ASMs',
+      concluded: (_n: number) => 'concluded', vigentes: (n: number) => (n === 1 ? 'vigente' : 'vigentes'), average: 'average', none: 'no ASMs',
       over: (counted: number, all: number) => `over ${counted} of ${all === 1 ? '1 ASM' : `${all} ASMs`}`,
       unknown: (n: number) => `${n} no progress reported`, invalid: (n: number) => `${n} invalid`,
       head: ['No.', 'ASM', 'Progress', 'Due', 'Overdue'], areaHead: ['Responsible area', 'ASMs', 'Vigentes', 'Average'],

@@ -14,11 +14,6 @@ import { text } from '../../text/index.js';
 
 
 
-function concludedLabel(lang: Lang, count: number): string {
-  const label = text('report', lang).table.concluded;
-  return typeof label === 'function' ? label(count) : label;
-}
-
 function periodLines(period: PeriodSummary, lang: Lang, style: Style, width: number): string[] {
   const l = text('report', lang).table;
   const out: string[] = [];
@@ -29,7 +24,7 @@ function periodLines(period: PeriodSummary, lang: Lang, style: Style, width: num
     return out;
   }
   out.push(
-    `${heading} · ${l.asms(period.aspectCount)} · ${period.concludedCount} ${concludedLabel(lang, period.concludedCount)} · ` +
+    `${heading} · ${l.asms(period.aspectCount)} · ${period.concludedCount} ${l.concluded(period.concludedCount)} · ` +
       `${period.vigenteCount} ${l.vigentes(period.vigenteCount)} · ${l.average} ${averagePercent(period.averageProgress)}`,
   );
   // The average covers fewer ASMs than the period has: say how many, and why the rest are left out.
