@@ -147,6 +147,8 @@ Exit codes: 0 no errors, 1 errors found (warnings too with --strict), 2 unusable
       didYouMean: (suggestion: string) => `(Did you mean ${suggestion}?)`,
       jobsValue: (value: string) => `"${value}": expected a whole number from 1 to 256.`,
       sizeValue: (value: string) => `"${value}": expected a size such as 256MB, 1GB, 500KB or a number of bytes.`,
+      memoryValue: (value: string) => `"${value}": expected a whole number of MB, at least 64.`,
+      timeoutValue: (value: string) => `"${value}": expected a number of seconds greater than 0.`,
       hint: (command: string) => `Try '${command} --help'.`,
     },
     /** Messages of unusable inputs, by AsmInputError code: (file, detail) → sentence. */
@@ -303,6 +305,8 @@ Códigos de salida: 0 sin errores, 1 hay errores (o advertencias con --strict), 
       didYouMean: (suggestion: string) => `(¿quiso decir ${suggestion}?)`,
       jobsValue: (value: string) => `"${value}": se espera un número entero de 1 a 256.`,
       sizeValue: (value: string) => `"${value}": se espera un tamaño como 256MB, 1GB, 500KB o un número de bytes.`,
+      memoryValue: (value: string) => `"${value}": se espera un número entero de MB, al menos 64.`,
+      timeoutValue: (value: string) => `"${value}": se espera un número de segundos mayor que 0.`,
       hint: (command: string) => `Pruebe '${command} --help'.`,
     },
     inputErrors: {
