@@ -11,7 +11,8 @@ import { DIAGNOSTIC_CODES } from '../src/core/diagnostics.js';
 import type { AsmDocument, Diagnostic } from '../src/core/schema.js';
 import { validateDocuments } from '../src/core/validation.js';
 import { escapeData, escapeProperty, renderValidationGithub } from '../src/render/validation/github.js';
-import { renderValidationTable, wrapText } from '../src/render/validation/table.js';
+import { renderValidationTable } from '../src/render/validation/table.js';
+import { wrap } from '../src/core/text.js';
 import { plainStyle } from '../src/render/style.js';
 
 import { PROBLEMS, PROBLEMS_EXPECTED, SEED, SEED_EXPECTED, type Entry } from './validate-expected.js';
@@ -217,7 +218,7 @@ describe('renderers', () => {
   it('fits the table in 80 columns and wraps long words', () => {
     const text = renderValidationTable(validateDocuments([load(SEED), load(PROBLEMS)]), { lang: 'en', style: plainStyle });
     for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
-    expect(wrapText('https://www.sistemas.hacienda.gob.mx/PASH/jsps/acceso.jsp', 20).every((l) => l.length <= 20)).toBe(true);
+    expect(wrap('https://www.sistemas.hacienda.gob.mx/PASH/jsps/acceso.jsp', 20).every((l) => l.length <= 20)).toBe(true);
   });
 
   it('counts, applies --ignore and --strict', () => {

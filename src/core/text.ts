@@ -6,6 +6,52 @@ export function foldAccents(text: string): string {
   return (/[^\x00-\x7f]/.test(text) ? text.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : text).toLowerCase();
 }
 
+/**
+ * The one number format of asm: `50` → `50`, `79.375` → `79.38`, null → `—`;
+ * `fixed` keeps the decimals on whole numbers (period averages: `80.00`),
+ * `unit` follows the figure (`%`).
+ */
+export function formatNumber(value: number | null, { decimals = 2, fixed = false, unit = '' }: { decimals?: number; fixed?: boolean; unit?: string } = {}): string {
+  if (value === null) return '—';
+  return `${fixed || !Number.isInteger(value) ? value.toFixed(decimals) : String(value)}${unit}`;
+}
+
+/**
+ * Greedy word wrap to `width` columns. A word longer than the column (a URL)
+ * is cut, filling what is left of the line when at least 8 columns are; more
+ * than `maxLines` lines end in an ellipsis.
+ */
+export function wrap(text: string, width: number, maxLines = Infinity): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (let word of text.split(/\s+/).filter(Boolean)) {
+    while (word.length > width) {
+      const room = current === '' ? width : width - current.length - 1;
+      if (room < 8) {
+        lines.push(current);
+        current = '';
+        continue;
+      }
+      const head = word.slice(0, room);
+      lines.push(current === '' ? head : `${current} ${head}`);
+      current = '';
+      word = word.slice(room);
+    }
+    if (current === '') current = word;
+    else if (current.length + 1 + word.length <= width) current = `${current} ${word}`;
+    else {
+      lines.push(current);
+      current = word;
+    }
+  }
+  if (current !== '') lines.push(current);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  const last = kept[maxLines - 1]!;
+  kept[maxLines - 1] = `${last.length >= width ? last.slice(0, width - 1) : last}…`;
+  return kept;
+}
+
 /** At most `width` characters, an ellipsis marking a cut. */
 export { truncate } from '../text/format.js';
 

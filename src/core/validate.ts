@@ -9,7 +9,7 @@ import { isMonthOnlyDate, mean } from './values.js';
 import { AVERAGE_TOLERANCE } from './progress.js';
 import { findUrls, type FoundUrl } from './validate-urls.js';
 import { truncationOf, wordIndex, type WordIndex } from './validate-text.js';
-import { foldAccents } from './text.js';
+import { foldAccents, formatNumber } from './text.js';
 
 export interface ValidateOptions {
   /** Language of the validator's messages (parser diagnostics keep the language they were parsed in). */
@@ -106,7 +106,6 @@ function emit(ctx: Context, where: Where, position: Position, input: Omit<Diagno
   );
 }
 
-const formatPercent = (value: number): string => (Number.isInteger(value) ? String(value) : value.toFixed(2));
 
 /** "2014-2015" → "2014-01-01": the first day of the evaluation period. */
 export function periodStart(period: string): string | null {
@@ -156,7 +155,7 @@ function checkAspect(ctx: Context, period: Period, aspect: Aspect): void {
       if (progress.length > 0 && progress.every((value): value is number => value !== null)) {
         const expected = mean(progress)!;
         if (Math.abs(expected - printed) > AVERAGE_TOLERANCE) {
-          emit(ctx, where, position, { code: 'average-mismatch', field: 'average', value: aspect.averageText, expected: formatPercent(expected) });
+          emit(ctx, where, position, { code: 'average-mismatch', field: 'average', value: aspect.averageText, expected: formatNumber(expected) });
         }
       }
     }

@@ -7,6 +7,7 @@ import type { AsmDocument } from '../core/schema.js';
 import type { Lang } from '../core/diagnostics.js';
 import type { Report, VigentesList } from '../core/report.js';
 import type { ValidationReport } from '../core/validation.js';
+import type { StoreListingEntry } from '../core/store-listing.js';
 import type { Style } from './style.js';
 
 export interface RenderEnv {
@@ -24,6 +25,7 @@ export interface Views {
   report: Report;
   vigentes: VigentesList;
   validation: ValidationReport;
+  store: readonly StoreListingEntry[];
 }
 export type ViewName = keyof Views;
 
@@ -61,6 +63,10 @@ const REGISTRY: Registry = {
     table: { load: () => import('./validation/table.js').then((m) => m.renderValidationTable) },
     json: { load: () => import('./validation/json.js').then((m) => m.renderValidationJson) },
     github: { load: () => import('./validation/github.js').then((m) => m.renderValidationGithub) },
+  },
+  store: {
+    table: { load: () => import('./store/table.js').then((m) => m.renderStoreTable) },
+    json: { load: () => import('./store/json.js').then((m) => m.renderStoreJson) },
   },
 };
 

@@ -1,6 +1,6 @@
 // Small text helpers shared by the renderers.
 
-export { truncate } from '../core/text.js';
+export { formatNumber, truncate, wrap } from '../core/text.js';
 
 /** A cell shown as code (a file:line), literal whatever it holds. */
 export interface MarkdownCode {
@@ -46,32 +46,3 @@ export function markdownTable(header: readonly string[], rows: ReadonlyArray<Rea
   return `${lines.join('\n')}\n`;
 }
 
-/** `50` → `50`, `79.375` → `79.38`, null → `—`. */
-export function formatNumber(value: number | null, decimals = 2): string {
-  if (value === null) return '—';
-  return Number.isInteger(value) ? String(value) : value.toFixed(decimals);
-}
-
-/** Greedy word wrap to `width` columns; a word longer than the width is cut. */
-export function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (let word of text.split(/\s+/).filter(Boolean)) {
-    while (word.length > width) {
-      if (line) {
-        lines.push(line);
-        line = '';
-      }
-      lines.push(word.slice(0, width));
-      word = word.slice(width);
-    }
-    if (!line) line = word;
-    else if (line.length + 1 + word.length <= width) line += ` ${word}`;
-    else {
-      lines.push(line);
-      line = word;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
-}

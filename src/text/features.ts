@@ -5,3 +5,4 @@ export { default as documents } from './documents.js';
 export { default as report } from './report.js';
 export { default as vigentes } from './vigentes.js';
 export { default as validation } from './validation.js';
+export { default as store } from './store.js';

@@ -1,11 +1,11 @@
 // asm store / asm store remove: what the workspace store holds.
-import { Option } from 'commander';
 import type { Register } from '../main.js';
 import { message, UsageError } from '../context.js';
 import { t } from '../i18n.js';
 import { text } from '../../text/index.js';
 import { listStore, matchStore, removeEntries, storeDirectory, type StoreEntry } from '../store.js';
-import { inertJson, neutralizeData } from '../../core/text.js';
+import { summarizeStore } from '../../core/store-listing.js';
+import { addOutputOptions, emit, type OutputCommandOptions } from '../options.js';
 
 export const registerStore: Register = (program, ctx, run) => {
   const lang = ctx.lang;
@@ -13,34 +13,14 @@ export const registerStore: Register = (program, ctx, run) => {
   const store = program
     .command('store')
     .description(t('storeDescription', lang))
-    .option(`--store <${value.dir}>`, t('optStore', lang))
-    .addOption(new Option(`-f, --format <${value.format}>`, t('optFormat', lang)).choices(['table', 'json']).default('table'))
+    .option(`--store <${value.dir}>`, t('optStore', lang));
+  addOutputOptions(store, 'store', lang, 'table')
     .addHelpText('after', `\n${t('examples', lang)}\n${t('storeExamples', lang)}`)
     .action(
-      run(async (options: { store?: string; format: 'table' | 'json' }) => {
-        const entries = listStore(storeDirectory(options.store, ctx.env)).map(({ path, document }) => ({
-          institution: document.institution,
-          program: document.program.code,
-          reportMonth: document.reportMonth,
-          aspectCount: document.periods.reduce((sum, period) => sum + period.aspects.length, 0),
-          file: path,
-        }));
-        if (options.format === 'json') {
-          ctx.stdout.write(`${inertJson(JSON.stringify(entries, null, 2))}\n`);
-          return 0;
-        }
-        if (entries.length === 0) {
-          message(ctx, t('storeEmpty', lang));
-          return 0;
-        }
-        const { default: Table } = await import('cli-table3');
-        const table = new Table({
-          head: [t('institution', lang), t('program', lang), t('reportMonth', lang), t('aspects', lang), t('file', lang)],
-          style: { head: [], border: [] },
-          wordWrap: true,
-        });
-        for (const e of neutralizeData(entries)) table.push([e.institution ?? '—', e.program ?? '—', e.reportMonth ?? '—', e.aspectCount, e.file]);
-        ctx.stdout.write(`${table.toString()}\n`);
+      run(async (options: OutputCommandOptions & { store?: string }) => {
+        const entries = summarizeStore(listStore(storeDirectory(options.store, ctx.env)));
+        if (entries.length === 0) message(ctx, t('storeEmpty', lang));
+        await emit('store', entries, options, ctx);
         return 0;
       }),
     );

@@ -1,7 +1,7 @@
 // Pieces shared by the report and vigentes renderers: progress bars, status
 // colours, padding and wrapping for fixed-width terminal layouts.
 import type { Style } from '../style.js';
-import { truncate } from '../text.js';
+import { formatNumber, truncate } from '../text.js';
 import type { AspectSourceRef, InvalidValue, ProgressState } from '../../core/report.js';
 import type { Lang } from '../../core/diagnostics.js';
 import { text as catalogueText } from '../../text/index.js';
@@ -16,20 +16,13 @@ export function progressBar(average: number | null, cells = BAR_CELLS): string {
 }
 
 /** `35%`, `79.38%`, `—`. */
-export function percent(value: number | null): string {
-  if (value === null) return '—';
-  return `${Number.isInteger(value) ? String(value) : value.toFixed(2)}%`;
-}
+export const percent = (value: number | null): string => formatNumber(value, { unit: '%' });
 
 /** Period averages: always two decimals. */
-export function average2(value: number | null): string {
-  return value === null ? '—' : value.toFixed(2);
-}
+export const average2 = (value: number | null): string => formatNumber(value, { fixed: true });
 
 /** A period average with its sign: `79.38%`, or `—` when no ASM has a figure. */
-export function averagePercent(value: number | null): string {
-  return value === null ? '—' : `${value.toFixed(2)}%`;
-}
+export const averagePercent = (value: number | null): string => formatNumber(value, { fixed: true, unit: '%' });
 
 /** Green when concluded, red when overdue, invalid or without any progress figure, yellow otherwise. */
 export function statusColor(style: Style, aspect: { average: number | null; overdue: boolean; progress: ProgressState }): (text: string) => string {

@@ -7,43 +7,10 @@ import type { Diagnostic, Severity } from '../../core/schema.js';
 import { fieldName, type Lang } from '../../core/diagnostics.js';
 import type { Style } from '../style.js';
 import type { ValidationReport } from '../../core/validation.js';
-import { neutralizeData } from '../../core/text.js';
+import { neutralizeData, wrap } from '../../core/text.js';
 import { maxOf, pushAll } from '../../core/arrays.js';
 import { text } from '../../text/index.js';
 
-
-/** Lines of a message wrapped to `width`; more than `maxLines` end in an ellipsis. */
-export function wrapText(text: string, width: number, maxLines = 6): string[] {
-  const lines: string[] = [];
-  let current = '';
-  for (let word of text.split(/\s+/).filter(Boolean)) {
-    while (word.length > width) {
-      // Hard-break words longer than the column (URLs).
-      const room = current === '' ? width : width - current.length - 1;
-      if (room < 8) {
-        lines.push(current);
-        current = '';
-        continue;
-      }
-      const head = word.slice(0, room);
-      lines.push(current === '' ? head : `${current} ${head}`);
-      current = '';
-      word = word.slice(room);
-    }
-    if (current === '') current = word;
-    else if (current.length + 1 + word.length <= width) current = `${current} ${word}`;
-    else {
-      lines.push(current);
-      current = word;
-    }
-  }
-  if (current !== '' || lines.length === 0) lines.push(current);
-  if (lines.length <= maxLines) return lines;
-  const kept = lines.slice(0, maxLines);
-  const last = kept[maxLines - 1]!;
-  kept[maxLines - 1] = `${last.length >= width ? last.slice(0, width - 1) : last}…`;
-  return kept;
-}
 
 const pad = (text: string, width: number, right = false): string =>
   right ? text.padStart(width) : text.padEnd(width);
@@ -75,7 +42,8 @@ function renderGroup(diagnostics: readonly Diagnostic[], severity: Severity, lan
   out.push(style.dim([...l.header.slice(0, 4).map((label, i) => pad(label, widths[i]!, i < 2)), l.header[4]].join(GAP)));
   diagnostics.forEach((diagnostic, index) => {
     const row = rows[index]!;
-    const message = wrapText(diagnostic.message, messageWidth);
+    const message = wrap(diagnostic.message, messageWidth, 6);
+    if (message.length === 0) message.push('');
     const cells = row.map((cell, i) => {
       const padded = pad(cell, widths[i]!, i < 2);
       return i === 3 ? `${color(cell)}${padded.slice(cell.length)}` : padded;
