@@ -44,6 +44,8 @@ export type {
   Vigente,
   VigentesList,
   VigentesOptions,
+  CheckedDocument,
+  CheckedAspect,
   SelectionError,
   SelectionFailure,
 } from './core/report.js';
@@ -56,6 +58,7 @@ export { renderVigentesJson } from './render/vigentes/json.js';
 export { renderVigentesCsv } from './render/vigentes/csv.js';
 export { renderVigentesMarkdown } from './render/vigentes/markdown.js';
 export { renderVigentesGithub } from './render/vigentes/github.js';
+export { renderVigentesJunit } from './render/vigentes/junit.js';
 export { validateDocument, sortDiagnostics, countDiagnostics } from './core/validate.js';
 export type { ValidateOptions } from './core/validate.js';
 export { validateDocuments } from './core/validation.js';
@@ -63,3 +66,5 @@ export type { ValidationReport, DocumentValidation, ValidationOptions } from './
 export { renderValidationTable } from './render/validation/table.js';
 export { renderValidationJson } from './render/validation/json.js';
 export { renderValidationGithub } from './render/validation/github.js';
+export { renderValidationJunit } from './render/validation/junit.js';
+export { jobSummary, vigentesSummary, validationSummary, reportSummary } from './render/summary.js';

@@ -200,9 +200,9 @@ describe('option errors: exit 2 with the accepted forms', () => {
 
   it.each([
     ['parse', 'table, json, csv, markdown'],
-    ['validate', 'table, json, github'],
+    ['validate', 'table, json, github, junit'],
     ['report', 'table, json, csv, markdown'],
-    ['vigentes', 'table, json, csv, markdown, github'],
+    ['vigentes', 'table, json, csv, markdown, github, junit'],
   ])('asm %s --format xml', (command, choices) => {
     const cwd = tempDir();
     const result = runCli([command, SEED, '--format', 'xml'], { cwd });

@@ -57,6 +57,8 @@ describe('control and bidi characters never reach the terminal', () => {
     ['vigentes github', ['vigentes', ...AS_OF, '--format', 'github']],
     ['validate table', ['validate']],
     ['validate github', ['validate', '--format', 'github']],
+    ['vigentes junit', ['vigentes', ...AS_OF, '--format', 'junit']],
+    ['validate junit', ['validate', '--format', 'junit']],
   ];
   it.each(runs)('from a CSV source: %s', (_, args) => {
     const { dir, file } = hostileCsv();

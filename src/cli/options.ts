@@ -9,6 +9,7 @@ import { parseJobs } from './parallel.js';
 import { parseSizeOption } from './limits.js';
 import { text } from '../text/index.js';
 import { writeFileAtomic } from './files.js';
+import { appendJobSummary } from './summary.js';
 import { plainStyle } from '../render/style.js';
 import { formatEntry, formatsOf, render, type ViewName, type Views } from '../render/registry.js';
 import type { InputFormat } from '../parse.js';
@@ -65,20 +66,21 @@ export function addOutputOptions(command: Command, view: ViewName, lang: Lang, d
  * Renders a view and writes it: to stdout, or to --output atomically, with a
  * UTF-8 BOM for text formats (spreadsheets then show accents) unless
  * --no-bom; binary formats need --output and never get a BOM. Colour only on
- * a terminal: never in a file.
+ * a terminal: never in a file. In GitHub Actions (GITHUB_STEP_SUMMARY set),
+ * vigentes, validate and report also append a job summary.
  */
 export async function emit<V extends ViewName>(view: V, data: Views[V], options: OutputCommandOptions, ctx: CliContext): Promise<void> {
   const entry = formatEntry(view, options.format);
   if (entry.binary && !options.output) throw new UsageError(`${t('binaryNeedsOutput', ctx.lang)} (--format ${options.format} -o FILE).`);
   const style = options.output ? { ...plainStyle, width: ctx.style.width } : ctx.style;
   const output = await render(view, options.format, data, { lang: ctx.lang, style });
-  if (!options.output) {
-    ctx.stdout.write(output);
-    return;
+  if (!options.output) ctx.stdout.write(output);
+  else {
+    const bom = typeof output === 'string' && options.bom !== false ? '\uFEFF' : '';
+    writeFileAtomic(options.output, typeof output === 'string' ? `${bom}${output}` : output);
+    message(ctx, `asm: ${t('wrote', ctx.lang)} ${options.output}`);
   }
-  const bom = typeof output === 'string' && options.bom !== false ? '\uFEFF' : '';
-  writeFileAtomic(options.output, typeof output === 'string' ? `${bom}${output}` : output);
-  message(ctx, `asm: ${t('wrote', ctx.lang)} ${options.output}`);
+  await appendJobSummary(view, data, ctx);
 }
 
 /** Whether the rendered output says how many progress values were invalid; when not, the command says it on stderr. */

@@ -149,6 +149,31 @@ export interface VigentesList {
   vigentes: Vigente[];
   /** Progress values, over the vigentes listed, that the validator rejects. */
   invalidValueCount: number;
+  /**
+   * Every selected document with every ASM the selection looked at, listed or
+   * not, in document order: what a JUnit report shows as test cases (a listed
+   * ASM fails, the others pass). Not part of the JSON output; absent in lists
+   * made by hand.
+   */
+  checked?: CheckedDocument[];
+}
+
+export interface CheckedDocument {
+  file: string;
+  program: string | null;
+  institution: string | null;
+  reportMonth: string | null;
+  aspects: CheckedAspect[];
+}
+
+export interface CheckedAspect {
+  period: string;
+  number: number | null;
+  text: string | null;
+  average: number | null;
+  /** Index of this ASM in `vigentes`, or null when it is not listed (concluded, or not overdue with overdueOnly). */
+  vigente: number | null;
+  source: AspectSourceRef;
 }
 
 export function isSelectionFailure(value: unknown): value is SelectionFailure {
@@ -439,15 +464,27 @@ export function listVigentes(documents: readonly AsmDocument[], options: Vigente
   if (isSelectionFailure(prepared)) return prepared;
   const { canonical } = prepared;
   const vigentes: Vigente[] = [];
+  const checked: CheckedDocument[] = [];
   let invalidValueCount = 0;
   for (const document of prepared.documents) {
+    const aspects: CheckedAspect[] = [];
+    checked.push({ file: document.source.file, program: document.program.code, institution: document.institution, reportMonth: document.reportMonth, aspects });
     for (const period of document.periods) {
       if (options.period !== undefined && period.period !== options.period) continue;
       for (const aspect of period.aspects) {
+        if (!matchesArea(aspect, canonical, options.area)) continue;
         const invalidValues = invalidProgressValues(aspect);
-        if (!isVigente(aspect, invalidValues) || !matchesArea(aspect, canonical, options.area)) continue;
-        const due = aspectDue(aspect, options.asOf);
-        if (options.overdueOnly && !due.overdue) continue;
+        const listed = isVigente(aspect, invalidValues) ? aspectDue(aspect, options.asOf) : null;
+        const due = listed && (!options.overdueOnly || listed.overdue) ? listed : null;
+        aspects.push({
+          period: period.period,
+          number: aspect.number,
+          text: aspect.text,
+          average: aspect.average,
+          vigente: due ? vigentes.length : null,
+          source: sourceRef(document, aspect),
+        });
+        if (!due) continue;
         vigentes.push({
           program: document.program.code,
           programName: document.program.name,
@@ -466,5 +503,5 @@ export function listVigentes(documents: readonly AsmDocument[], options: Vigente
       }
     }
   }
-  return { asOf: options.asOf, vigentes, invalidValueCount };
+  return { asOf: options.asOf, vigentes, invalidValueCount, checked };
 }

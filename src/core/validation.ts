@@ -13,6 +13,8 @@ export interface DocumentValidation {
 
 export interface ValidationReport {
   valid: boolean;
+  /** Warnings made documents invalid too (--strict): a JUnit report then shows them as failures. Not part of the JSON output. */
+  strict?: boolean;
   stats: { documents: number; errors: number; warnings: number };
   documents: DocumentValidation[];
 }
@@ -42,6 +44,7 @@ export function validateDocuments(documents: readonly AsmDocument[], options: Va
   });
   return {
     valid: results.every((result) => result.valid),
+    strict: Boolean(options.strict),
     stats: { documents: results.length, errors, warnings },
     documents: results,
   };

@@ -58,11 +58,13 @@ const REGISTRY: Registry = {
     csv: { load: () => import('./vigentes/csv.js').then((m) => m.renderVigentesCsv) },
     markdown: { load: () => import('./vigentes/markdown.js').then((m) => m.renderVigentesMarkdown), tellsInvalidValues: true },
     github: { load: () => import('./vigentes/github.js').then((m) => m.renderVigentesGithub) },
+    junit: { load: () => import('./vigentes/junit.js').then((m) => m.renderVigentesJunit) },
   },
   validation: {
     table: { load: () => import('./validation/table.js').then((m) => m.renderValidationTable) },
     json: { load: () => import('./validation/json.js').then((m) => m.renderValidationJson) },
     github: { load: () => import('./validation/github.js').then((m) => m.renderValidationGithub) },
+    junit: { load: () => import('./validation/junit.js').then((m) => m.renderValidationJunit) },
   },
   store: {
     table: { load: () => import('./store/table.js').then((m) => m.renderStoreTable) },

@@ -6,3 +6,4 @@ export { default as report } from './report.js';
 export { default as vigentes } from './vigentes.js';
 export { default as validation } from './validation.js';
 export { default as store } from './store.js';
+export { CI_TEXT as ci } from './ci.js';

@@ -1,22 +1,14 @@
 // `asm validate --format github`: one GitHub Actions workflow command per
 // diagnostic, `::error file=PATH,line=N::message` (warnings likewise), so a
-// pull request shows each one on its source line. Escaping follows the
-// runner's rules: in the message `%`, CR and LF; in property values also `:`
-// and `,`.
+// pull request shows each one on its source line. Escaping: ../github-escape.ts,
+// shared with vigentes.
 import type { RenderEnv } from '../registry.js';
 import type { Diagnostic } from '../../core/schema.js';
 import type { Lang } from '../../core/diagnostics.js';
 import type { ValidationReport } from '../../core/validation.js';
 import { neutralizeData } from '../../core/text.js';
 import { text } from '../../text/index.js';
-
-export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-
-export function escapeProperty(text: string): string {
-  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
+import { escapeData, escapeProperty } from '../github-escape.js';
 
 /** `ASM 5 · responsibleArea · implausible-area: message` (page appended for PDF sources). */
 function annotationText(diagnostic: Diagnostic, lang: Lang): string {

@@ -1,7 +1,6 @@
 // GitHub Actions workflow commands for `asm vigentes`: one
 // `::warning file=…,line=…,title=…::message` per pending ASM, pointing at the
-// ASM's first source line. Escaping follows the runner's rules: in the
-// message `%`, CR and LF; in property values also `:` and `,`.
+// ASM's first source line. Escaping: ../github-escape.ts, shared with validate.
 import type { RenderEnv } from '../registry.js';
 import type { Lang } from '../../core/diagnostics.js';
 import type { Vigente, VigentesList } from '../../core/report.js';
@@ -9,15 +8,8 @@ import { oneLine, progressWords } from '../report/common.js';
 import { truncate } from '../text.js';
 import { neutralizeData } from '../../core/text.js';
 import { text } from '../../text/index.js';
+import { escapeData, escapeProperty } from '../github-escape.js';
 
-
-export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-
-export function escapeProperty(text: string): string {
-  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
 
 // Controls and bidi controls in the data are made visible before anything reaches a terminal.
 export function renderVigentesGithub(list: VigentesList, { lang }: RenderEnv): string {
