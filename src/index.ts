@@ -48,6 +48,9 @@ export type {
   CheckedAspect,
   SelectionError,
   SelectionFailure,
+  ReportActivity,
+  ProgramHistory,
+  HistoryPoint,
 } from './core/report.js';
 export { renderReportTable } from './render/report/table.js';
 export { renderReportJson } from './render/report/json.js';
@@ -59,6 +62,8 @@ export { renderVigentesCsv } from './render/vigentes/csv.js';
 export { renderVigentesMarkdown } from './render/vigentes/markdown.js';
 export { renderVigentesGithub } from './render/vigentes/github.js';
 export { renderVigentesJunit } from './render/vigentes/junit.js';
+export { renderReportHtml } from './render/html/report.js';
+export { renderVigentesHtml } from './render/html/vigentes.js';
 export { validateDocument, sortDiagnostics, countDiagnostics } from './core/validate.js';
 export type { ValidateOptions } from './core/validate.js';
 export { validateDocuments } from './core/validation.js';
@@ -66,5 +71,41 @@ export type { ValidationReport, DocumentValidation, ValidationOptions } from './
 export { renderValidationTable } from './render/validation/table.js';
 export { renderValidationJson } from './render/validation/json.js';
 export { renderValidationGithub } from './render/validation/github.js';
+export {
+  compareDocuments,
+  diffDocuments,
+  fillWordDiffs,
+  loadWordDiffer,
+  buildHistory,
+  isRegression,
+  textSimilarity,
+  CHANGE_KINDS,
+  REGRESSION_KINDS,
+} from './core/diff.js';
+export type {
+  Change,
+  ChangeKind,
+  RegressionKind,
+  DiffResult,
+  ReportRef,
+  AspectState,
+  WordPart,
+  WordDiffer,
+  ActivityRef,
+  DueDateMove,
+  History,
+  HistoryRow,
+  HistoryOptions,
+} from './core/diff.js';
+export { renderDiffTable } from './render/diff/table.js';
+export { renderDiffJson } from './render/diff/json.js';
+export { renderDiffCsv } from './render/diff/csv.js';
+export { renderDiffMarkdown } from './render/diff/markdown.js';
+export { renderDiffGithub } from './render/diff/github.js';
+export { renderHistoryTable } from './render/history/table.js';
+export { renderHistoryJson } from './render/history/json.js';
+export { renderHistoryCsv } from './render/history/csv.js';
+export { renderHistoryMarkdown } from './render/history/markdown.js';
+export { diffText } from './text/diff.js';
 export { renderValidationJunit } from './render/validation/junit.js';
 export { jobSummary, vigentesSummary, validationSummary, reportSummary } from './render/summary.js';

@@ -36,7 +36,12 @@ function placeholders(fn: (...args: unknown[]) => unknown, absent: boolean): str
 function differences(en: unknown, es: unknown, path: string): string[] {
   const kind = (v: unknown): string => (Array.isArray(v) ? 'array' : typeof v);
   if (kind(en) !== kind(es)) return [`${path}: ${kind(en)} in English, ${kind(es)} in Spanish`];
-  if (typeof en === 'string') return en.trim() === '' || (es as string).trim() === '' ? [`${path}: empty`] : [];
+  if (typeof en === 'string') {
+    if (en.trim() === '' || (es as string).trim() === '') return [`${path}: empty`];
+    // `{name}` placeholders of strings filled later (src/text/diff.ts's fill).
+    const named = (s: string): string => [...new Set(s.match(/\{\w+\}/g) ?? [])].sort().join(' ');
+    return named(en) === named(es as string) ? [] : [`${path}: placeholders ${named(en) || '(none)'} in English, ${named(es as string) || '(none)'} in Spanish`];
+  }
   if (Array.isArray(en)) {
     const other = es as unknown[];
     if (en.length !== other.length) return [`${path}: ${en.length} items in English, ${other.length} in Spanish`];
@@ -67,17 +72,18 @@ function differences(en: unknown, es: unknown, path: string): string[] {
 
 describe('the catalogue', () => {
   it('finds what it compares (the checks below would pass on nothing)', () => {
-    expect(Object.keys(catalogue)).toEqual(expect.arrayContaining(['cli', 'diagnostics', 'documents', 'report', 'vigentes', 'validation']));
+    expect(Object.keys(catalogue)).toEqual(expect.arrayContaining(['cli', 'diagnostics', 'documents', 'report', 'vigentes', 'validation', 'store', 'ci', 'diff', 'html']));
     expect(LANGS).toEqual(['en', 'es']);
     // The comparison catches each kind of drift.
     expect(
       differences(
-        { a: 'x', b: (n: number) => `${n} files`, c: ['1', '2'], d: { e: 'x' }, f: (p: { value: string }) => `"${p.value}"` },
-        { a: 'x', b: (n: number) => 'archivos', c: ['1'], d: {}, f: (p: { other: string }) => `"${p.other}"`, g: 'y' },
+        { a: 'x {n} files', b: (n: number) => `${n} files`, c: ['1', '2'], d: { e: 'x' }, f: (p: { value: string }) => `"${p.value}"` },
+        { a: 'x archivos', b: (n: number) => 'archivos', c: ['1'], d: {}, f: (p: { other: string }) => `"${p.other}"`, g: 'y' },
         'demo',
       ),
     ).toEqual([
       'demo.g: missing in English',
+      'demo.a: placeholders {n} in English, (none) in Spanish',
       'demo.b: placeholders ⟨0⟩ in English, (none) in Spanish',
       'demo.c: 2 items in English, 1 in Spanish',
       'demo.d.e: missing in Spanish',
@@ -98,7 +104,7 @@ describe('the catalogue', () => {
   });
 });
 
-const COMMANDS = [[], ['parse'], ['store'], ['store', 'remove'], ['schema'], ['report'], ['vigentes'], ['validate']];
+const COMMANDS = [[], ['parse'], ['store'], ['store', 'remove'], ['schema'], ['report'], ['vigentes'], ['validate'], ['diff']];
 
 // English that must not be left in the Spanish help (commander's words and the old option descriptions).
 const ENGLISH = [
@@ -139,7 +145,7 @@ describe('the Spanish help of every command', () => {
   it('shows defaults and choices in Spanish', () => {
     const help = runCli(['--lang', 'es', 'report', '--help']).stdout;
     expect(help).toContain('Argumentos:\n  archivos ');
-    expect(help.replace(/\s+/g, ' ')).toContain('formato de salida (valores: "table", "json", "csv", "markdown", por omisión: "table")');
+    expect(help.replace(/\s+/g, ' ')).toContain('formato de salida (valores: "table", "json", "csv", "markdown", "html", por omisión: "table")');
     expect(runCli(['--lang', 'es', '--help']).stdout).toContain('Comandos:\n  parse [opciones] <archivos...>');
   });
 });
@@ -149,8 +155,8 @@ describe('usage errors: one sentence and a hint, exit 2', () => {
     {
       args: ['report', SEED, '--format', 'xml'],
       hint: 'asm report',
-      en: "asm: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are table, json, csv, markdown.",
-      es: "asm: la opción '-f, --format <formato>' no acepta el valor 'xml'. Valores aceptados: table, json, csv, markdown.",
+      en: "asm: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are table, json, csv, markdown, html.",
+      es: "asm: la opción '-f, --format <formato>' no acepta el valor 'xml'. Valores aceptados: table, json, csv, markdown, html.",
     },
     { args: ['parse', SEED, '--bogus'], hint: 'asm parse', en: "asm: unknown option '--bogus'.", es: "asm: opción desconocida '--bogus'." },
     { args: ['frob'], hint: 'asm', en: "asm: unknown command 'frob'.", es: "asm: comando desconocido 'frob'." },

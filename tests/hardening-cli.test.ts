@@ -201,8 +201,8 @@ describe('option errors: exit 2 with the accepted forms', () => {
   it.each([
     ['parse', 'table, json, csv, markdown'],
     ['validate', 'table, json, github, junit'],
-    ['report', 'table, json, csv, markdown'],
-    ['vigentes', 'table, json, csv, markdown, github, junit'],
+    ['report', 'table, json, csv, markdown, html'],
+    ['vigentes', 'table, json, csv, markdown, github, junit, html'],
   ])('asm %s --format xml', (command, choices) => {
     const cwd = tempDir();
     const result = runCli([command, SEED, '--format', 'xml'], { cwd });

@@ -150,7 +150,7 @@ export function finishInputs(failures: readonly InputFailure[], code: number, ct
 }
 
 /** Fail closed: a table asm could not read must not pass for a report with nothing pending. */
-function checkUnread(documents: readonly AsmDocument[], options: InputOptions, ctx: CliContext): void {
+export function checkUnread(documents: readonly AsmDocument[], options: InputOptions, ctx: CliContext): void {
   if (options.reportsUnread) return;
   for (const document of documents) {
     const error = unreadTableError(document);

@@ -11,6 +11,7 @@ import { registerSchema } from './commands/schema.js';
 import { registerReport } from './commands/report.js';
 import { registerVigentes } from './commands/vigentes.js';
 import { registerValidate } from './commands/validate.js';
+import { registerDiff } from './commands/diff.js';
 
 declare const ASM_VERSION: string;
 
@@ -157,7 +158,7 @@ export function buildProgram(ctx: CliContext): Command {
       }
       process.exitCode = code;
     };
-  for (const register of [registerParse, registerStore, registerSchema, registerReport, registerVigentes, registerValidate]) register(program, ctx, run);
+  for (const register of [registerParse, registerStore, registerSchema, registerReport, registerVigentes, registerValidate, registerDiff]) register(program, ctx, run);
   return program;
 }
 

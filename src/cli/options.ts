@@ -87,3 +87,8 @@ export async function emit<V extends ViewName>(view: V, data: Views[V], options:
 export function formatTellsInvalidValues(view: ViewName, format: string): boolean {
   return Boolean(formatEntry(view, format).tellsInvalidValues);
 }
+
+/** Whether the format shows activities and history, which core builds only when asked (`details`). */
+export function formatWantsDetails(view: ViewName, format: string): boolean {
+  return Boolean(formatEntry(view, format).details);
+}

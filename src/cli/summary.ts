@@ -1,5 +1,5 @@
 // The GitHub Actions job summary: when GITHUB_STEP_SUMMARY names a file (the
-// runner sets it in every step), `vigentes`, `validate` and `report` append a
+// runner sets it in every step), `vigentes`, `validate`, `report` and `diff` append a
 // Markdown summary to it (src/render/summary.ts builds it). Nothing else
 // changes: stdout, --output and the exit code are the same with or without it.
 // Not writable: one warning on stderr, and the run goes on (a summary is not

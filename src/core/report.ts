@@ -31,6 +31,8 @@ export interface ReportOptions extends SelectOptions {
   period?: string;
   /** `YYYY-MM-DD`: date against which due dates are compared; without it nothing is overdue. */
   asOf?: string;
+  /** Also carry each ASM's activities and each program's history across report months (the HTML page shows them). */
+  details?: boolean;
 }
 
 export interface VigentesOptions extends SelectOptions {
@@ -39,6 +41,8 @@ export interface VigentesOptions extends SelectOptions {
   period?: string;
   /** Only ASMs with an unfinished activity due before `asOf`. */
   overdueOnly?: boolean;
+  /** Also carry each ASM's activities and the documents listed (the HTML page shows them). */
+  details?: boolean;
 }
 
 // ---------------------------------------------------------------- results
@@ -84,6 +88,38 @@ export interface ReportAspect {
   /** Days from the latest overdue due date to the as-of date; null when not overdue. */
   daysOverdue: number | null;
   source: AspectSourceRef;
+  /** Only with `details`. */
+  activities?: ReportActivity[];
+}
+
+/** One activity of an ASM as a report shows it (only with `details`). */
+export interface ReportActivity {
+  numberText: string | null;
+  description: string | null;
+  /** Canonical spelling. */
+  responsibleArea: string | null;
+  dueDate: string | null;
+  dueDateText: string | null;
+  progress: number | null;
+  progressText: string | null;
+  /** Lines or pages of the activity in its source. */
+  line: number | null;
+  page: number | null;
+}
+
+/** A program's average progress in each of its report months (only with `details`). */
+export interface ProgramHistory {
+  program: string | null;
+  institution: string | null;
+  points: HistoryPoint[];
+}
+
+export interface HistoryPoint {
+  reportMonth: string | null;
+  aspectCount: number;
+  vigenteCount: number;
+  averageProgress: number | null;
+  averagedCount: number;
 }
 
 export interface AreaSummary {
@@ -125,6 +161,8 @@ export interface Report {
   programs: ProgramReport[];
   /** Progress values, over every ASM reported, that the validator rejects and the report did not count. */
   invalidValueCount: number;
+  /** Per program, every report month given (only with `details`), oldest first. */
+  history?: ProgramHistory[];
 }
 
 export interface Vigente {
@@ -142,6 +180,8 @@ export interface Vigente {
   daysOverdue: number | null;
   responsibleAreas: string[];
   source: AspectSourceRef;
+  /** Only with `details`. */
+  activities?: ReportActivity[];
 }
 
 export interface VigentesList {
@@ -161,6 +201,7 @@ export interface VigentesList {
 export interface CheckedDocument {
   file: string;
   program: string | null;
+  programName: string | null;
   institution: string | null;
   reportMonth: string | null;
   aspects: CheckedAspect[];
@@ -362,7 +403,25 @@ function sourceRef(document: AsmDocument, aspect: Aspect): AspectSourceRef {
   };
 }
 
-function reportAspect(document: AsmDocument, aspect: Aspect, canonical: Map<string, string>, asOf: string | null): ReportAspect {
+function reportActivity(activity: Activity, canonical: Map<string, string>): ReportActivity {
+  const area = activity.responsibleArea;
+  return {
+    numberText: activity.numberText ?? null,
+    description: activity.description,
+    responsibleArea: area === null ? null : (canonical.get(area) ?? area),
+    dueDate: activity.dueDate,
+    dueDateText: activity.dueDateText,
+    progress: activity.progress,
+    progressText: activity.progressText,
+    line: activity.source.lines?.[0] ?? null,
+    page: activity.source.pages?.[0] ?? null,
+  };
+}
+
+const activitiesOf = (aspect: Aspect, canonical: Map<string, string>): ReportActivity[] =>
+  aspect.activities.map((activity) => reportActivity(activity, canonical));
+
+function reportAspect(document: AsmDocument, aspect: Aspect, canonical: Map<string, string>, asOf: string | null, details = false): ReportAspect {
   const invalidValues = invalidProgressValues(aspect);
   return {
     number: aspect.number,
@@ -375,6 +434,7 @@ function reportAspect(document: AsmDocument, aspect: Aspect, canonical: Map<stri
     responsibleAreas: areasOf(aspect, canonical),
     ...aspectDue(aspect, asOf),
     source: sourceRef(document, aspect),
+    ...(details ? { activities: activitiesOf(aspect, canonical) } : {}),
   };
 }
 
@@ -416,6 +476,7 @@ export function buildReport(documents: readonly AsmDocument[], options: ReportOp
   const { canonical } = prepared;
   const asOf = options.asOf ?? null;
   const programs: ProgramReport[] = [];
+  const reported: AsmDocument[] = [];
   let invalidValueCount = 0;
   for (const document of prepared.documents) {
     const periods: PeriodSummary[] = [];
@@ -424,7 +485,7 @@ export function buildReport(documents: readonly AsmDocument[], options: ReportOp
       if (options.period !== undefined && period.period !== options.period) continue;
       const aspects = period.aspects
         .filter((aspect) => matchesArea(aspect, canonical, options.area))
-        .map((aspect) => reportAspect(document, aspect, canonical, asOf));
+        .map((aspect) => reportAspect(document, aspect, canonical, asOf, options.details));
       matched += aspects.length;
       const vigenteCount = aspects.filter((a) => a.status === 'vigente').length;
       const averages = countedAverages(aspects);
@@ -445,6 +506,7 @@ export function buildReport(documents: readonly AsmDocument[], options: ReportOp
       });
     }
     if (periods.length === 0 || (options.area && matched === 0)) continue;
+    reported.push(document);
     programs.push({
       program: document.program.code,
       programName: document.program.name,
@@ -453,7 +515,52 @@ export function buildReport(documents: readonly AsmDocument[], options: ReportOp
       periods,
     });
   }
-  return { asOf, programs, invalidValueCount };
+  if (!options.details) return { asOf, programs, invalidValueCount };
+  return { asOf, programs, invalidValueCount, history: programHistory(documents, reported, canonical, options) };
+}
+
+/**
+ * Each reported program's average in every report month given up to the one
+ * reported, oldest first:
+ * the same filters (period, area) and the same counting as the report, one
+ * document per month (the first given, as the selection does).
+ */
+function programHistory(
+  documents: readonly AsmDocument[],
+  reported: readonly AsmDocument[],
+  canonical: Map<string, string>,
+  options: ReportOptions,
+): ProgramHistory[] {
+  const groups = new Map<string, Map<string | null, AsmDocument>>(reported.map((document) => [programKey(document), new Map()]));
+  for (const document of documents) {
+    const months = groups.get(programKey(document));
+    if (months && !months.has(document.reportMonth)) months.set(document.reportMonth, document);
+  }
+  return reported.map((chosen) => {
+    // Up to the month reported: with --report 2016-03 the history stops there too.
+    const months = [...groups.get(programKey(chosen))!.values()]
+      .filter((document) => compareMonth(document.reportMonth, chosen.reportMonth) <= 0)
+      .sort((a, b) => compareMonth(a.reportMonth, b.reportMonth));
+    return {
+      program: chosen.program.code,
+      institution: chosen.institution,
+      points: months.map((document) => {
+        const aspects = document.periods
+          .filter((period) => options.period === undefined || period.period === options.period)
+          .flatMap((period) => period.aspects)
+          .filter((aspect) => matchesArea(aspect, canonical, options.area))
+          .map((aspect) => reportAspect(document, aspect, canonical, null));
+        const averages = countedAverages(aspects);
+        return {
+          reportMonth: document.reportMonth,
+          aspectCount: aspects.length,
+          vigenteCount: aspects.filter((a) => a.status === 'vigente').length,
+          averageProgress: mean(averages),
+          averagedCount: averages.length,
+        };
+      }),
+    };
+  });
 }
 
 // ---------------------------------------------------------------- vigentes
@@ -468,7 +575,14 @@ export function listVigentes(documents: readonly AsmDocument[], options: Vigente
   let invalidValueCount = 0;
   for (const document of prepared.documents) {
     const aspects: CheckedAspect[] = [];
-    checked.push({ file: document.source.file, program: document.program.code, institution: document.institution, reportMonth: document.reportMonth, aspects });
+    checked.push({
+      file: document.source.file,
+      program: document.program.code,
+      programName: document.program.name,
+      institution: document.institution,
+      reportMonth: document.reportMonth,
+      aspects,
+    });
     for (const period of document.periods) {
       if (options.period !== undefined && period.period !== options.period) continue;
       for (const aspect of period.aspects) {
@@ -498,6 +612,7 @@ export function listVigentes(documents: readonly AsmDocument[], options: Vigente
           ...due,
           responsibleAreas: areasOf(aspect, canonical),
           source: sourceRef(document, aspect),
+          ...(options.details ? { activities: activitiesOf(aspect, canonical) } : {}),
         });
         invalidValueCount += invalidValues.length;
       }

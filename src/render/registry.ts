@@ -7,6 +7,7 @@ import type { AsmDocument } from '../core/schema.js';
 import type { Lang } from '../core/diagnostics.js';
 import type { Report, VigentesList } from '../core/report.js';
 import type { ValidationReport } from '../core/validation.js';
+import type { DiffResult, History } from '../core/diff.js';
 import type { StoreListingEntry } from '../core/store-listing.js';
 import type { Style } from './style.js';
 
@@ -25,6 +26,8 @@ export interface Views {
   report: Report;
   vigentes: VigentesList;
   validation: ValidationReport;
+  diff: DiffResult;
+  history: History;
   store: readonly StoreListingEntry[];
 }
 export type ViewName = keyof Views;
@@ -35,6 +38,8 @@ export interface FormatEntry<T> {
   binary?: boolean;
   /** The output itself says how many progress values were invalid (tables and Markdown do; JSON, CSV and annotations cannot). */
   tellsInvalidValues?: boolean;
+  /** The renderer shows what only a detailed build carries (activities, history): the command asks core for `details`. */
+  details?: boolean;
 }
 
 type Registry = { [V in ViewName]: Record<string, FormatEntry<Views[V]>> };
@@ -51,6 +56,7 @@ const REGISTRY: Registry = {
     json: { load: () => import('./report/json.js').then((m) => m.renderReportJson) },
     csv: { load: () => import('./report/csv.js').then((m) => m.renderReportCsv) },
     markdown: { load: () => import('./report/markdown.js').then((m) => m.renderReportMarkdown), tellsInvalidValues: true },
+    html: { load: () => import('./html/report.js').then((m) => m.renderReportHtml), tellsInvalidValues: true, details: true },
   },
   vigentes: {
     table: { load: () => import('./vigentes/table.js').then((m) => m.renderVigentesTable), tellsInvalidValues: true },
@@ -59,12 +65,26 @@ const REGISTRY: Registry = {
     markdown: { load: () => import('./vigentes/markdown.js').then((m) => m.renderVigentesMarkdown), tellsInvalidValues: true },
     github: { load: () => import('./vigentes/github.js').then((m) => m.renderVigentesGithub) },
     junit: { load: () => import('./vigentes/junit.js').then((m) => m.renderVigentesJunit) },
+    html: { load: () => import('./html/vigentes.js').then((m) => m.renderVigentesHtml), tellsInvalidValues: true, details: true },
   },
   validation: {
     table: { load: () => import('./validation/table.js').then((m) => m.renderValidationTable) },
     json: { load: () => import('./validation/json.js').then((m) => m.renderValidationJson) },
     github: { load: () => import('./validation/github.js').then((m) => m.renderValidationGithub) },
     junit: { load: () => import('./validation/junit.js').then((m) => m.renderValidationJunit) },
+  },
+  diff: {
+    table: { load: () => import('./diff/table.js').then((m) => m.renderDiffTable) },
+    json: { load: () => import('./diff/json.js').then((m) => m.renderDiffJson) },
+    csv: { load: () => import('./diff/csv.js').then((m) => m.renderDiffCsv) },
+    markdown: { load: () => import('./diff/markdown.js').then((m) => m.renderDiffMarkdown) },
+    github: { load: () => import('./diff/github.js').then((m) => m.renderDiffGithub) },
+  },
+  history: {
+    table: { load: () => import('./history/table.js').then((m) => m.renderHistoryTable) },
+    json: { load: () => import('./history/json.js').then((m) => m.renderHistoryJson) },
+    csv: { load: () => import('./history/csv.js').then((m) => m.renderHistoryCsv) },
+    markdown: { load: () => import('./history/markdown.js').then((m) => m.renderHistoryMarkdown) },
   },
   store: {
     table: { load: () => import('./store/table.js').then((m) => m.renderStoreTable) },

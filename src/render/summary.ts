@@ -1,5 +1,5 @@
-// The GitHub Actions job summary of `asm vigentes`, `asm validate` and
-// `asm report`: Markdown with the counts and one table (vigentes,
+// The GitHub Actions job summary of `asm vigentes`, `asm validate`,
+// `asm report` and `asm diff` (its Markdown view): Markdown with the counts and one table (vigentes,
 // diagnostics, or periods), capped at `limit` rows and an "… and N more" line,
 // in the run's language. A pure function: the CLI appends it to the file
 // GITHUB_STEP_SUMMARY names (src/cli/summary.ts).
@@ -7,10 +7,13 @@
 import type { Lang } from '../core/diagnostics.js';
 import type { Report, VigentesList } from '../core/report.js';
 import type { ValidationReport } from '../core/validation.js';
+import type { DiffResult } from '../core/diff.js';
 import { neutralizeData } from '../core/text.js';
 import { CI_TEXT } from '../text/ci.js';
 import { averagePercent, oneLine, progressWords, programTitle, sourceLabel } from './report/common.js';
 import { markdownTable, truncate, type MarkdownValue } from './text.js';
+import { renderDiffMarkdown } from './diff/markdown.js';
+import { plainStyle } from './style.js';
 
 export const SUMMARY_ROWS = 50;
 
@@ -18,11 +21,12 @@ export interface SummaryViews {
   vigentes: VigentesList;
   validation: ValidationReport;
   report: Report;
+  diff: DiffResult;
 }
 export type SummaryView = keyof SummaryViews;
 
 export function isSummaryView(view: string): view is SummaryView {
-  return view === 'vigentes' || view === 'validation' || view === 'report';
+  return view === 'vigentes' || view === 'validation' || view === 'report' || view === 'diff';
 }
 
 /** The table, at most `limit` rows, then the line that says how many were left out. */
@@ -115,12 +119,19 @@ export function reportSummary(report: Report, lang: Lang, limit = SUMMARY_ROWS):
   return parts.join('\n');
 }
 
+/** `asm diff`: its Markdown (the two reports, one table of changes per period, the regressions counted). */
+export function diffSummary(result: DiffResult, lang: Lang): string {
+  return renderDiffMarkdown(neutralizeData(result), { lang, style: plainStyle });
+}
+
 export function jobSummary<V extends SummaryView>(view: V, data: SummaryViews[V], lang: Lang, limit = SUMMARY_ROWS): string {
   switch (view) {
     case 'vigentes':
       return vigentesSummary(data as VigentesList, lang, limit);
     case 'validation':
       return validationSummary(data as ValidationReport, lang, limit);
+    case 'diff':
+      return diffSummary(data as DiffResult, lang);
     default:
       return reportSummary(data as Report, lang, limit);
   }

@@ -114,6 +114,7 @@ Exit codes: 0 no errors, 1 errors found (warnings too with --strict), 2 unusable
     value: {
       dir: 'dir', format: 'format', file: 'file', n: 'n', size: 'size', codes: 'codes', lang: 'lang',
       period: 'YYYY-YYYY', month: 'YYYY-MM', date: 'YYYY-MM-DD', code: 'CODE', text: 'TEXT', files: 'files', selectors: 'selectors',
+      kind: 'kind', old: 'old', new: 'new',
     },
     /** The words commander writes around the help. */
     help: {
@@ -261,6 +262,7 @@ Códigos de salida: 0 sin errores, 1 hay errores (o advertencias con --strict), 
     value: {
       dir: 'carpeta', format: 'formato', file: 'archivo', n: 'n', size: 'tamaño', codes: 'códigos', lang: 'idioma',
       period: 'AAAA-AAAA', month: 'AAAA-MM', date: 'AAAA-MM-DD', code: 'CLAVE', text: 'TEXTO', files: 'archivos', selectors: 'selectores',
+      kind: 'tipo', old: 'anterior', new: 'nuevo',
     },
     help: {
       usage: 'Uso:', arguments: 'Argumentos:', options: 'Opciones:', commands: 'Comandos:', globalOptions: 'Opciones globales:',

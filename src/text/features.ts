@@ -7,3 +7,5 @@ export { default as vigentes } from './vigentes.js';
 export { default as validation } from './validation.js';
 export { default as store } from './store.js';
 export { CI_TEXT as ci } from './ci.js';
+export { diffText as diff } from './diff.js';
+export { HTML_TEXT as html } from './html.js';

@@ -8,9 +8,14 @@ import { message, UsageError } from '../context.js';
 import { invalidSummary } from '../../render/report/common.js';
 import { t } from '../i18n.js';
 import { text } from '../../text/index.js';
+import { HTML_TEXT } from '../../text/html.js';
 import { finishInputs, loadDocumentsOrStore, stdinIsTerminal, type InputOptions } from '../inputs.js';
-import { addInputOptions, addOutputOptions, emit, formatTellsInvalidValues, type OutputCommandOptions } from '../options.js';
+import { addInputOptions, addOutputOptions, emit, formatTellsInvalidValues, formatWantsDetails, type OutputCommandOptions } from '../options.js';
+import { fill } from '../../text/diff.js';
+import { formatsOf } from '../../render/registry.js';
 import {
+  availablePeriods,
+  selectDocuments,
   buildReport,
   isIsoDate,
   isSelectionFailure,
@@ -89,16 +94,34 @@ export const registerReport: Register = (program, ctx, run) => {
   const lang = ctx.lang;
   const command = program.command('report').description(t('reportDescription', lang));
   addSelectionOptions(command, 'report', ctx)
-    .addHelpText('after', `\n${t('examples', lang)}\n${t('reportExamples', lang)}`)
+    .option('--history', fill(lang, 'optHistory'))
+    .addHelpText('after', `\n${t('examples', lang)}\n${t('reportExamples', lang)}\n${HTML_TEXT[lang].helpExample}`)
     .action(
-      run(async (files: string[], options: SelectionCommandOptions, cmd: Command) => {
+      run(async (files: string[], options: SelectionCommandOptions & { history?: boolean }, cmd: Command) => {
         if (stdinIsTerminal(files, ctx)) {
           cmd.outputHelp({ error: true });
           return 2;
         }
         const asOf = validateSelectionOptions(options, ctx);
+        if (options.history && options.report !== undefined) throw new UsageError(`${fill(lang, 'historyReportMonth')}.`);
         const { documents, failures } = await loadDocumentsOrStore(files, options, ctx);
-        const report = buildReport(documents, { ...selectionFilters(options), asOf });
+        if (options.history) {
+          if (options.area !== undefined) throw new UsageError(`${fill(lang, 'historyArea')}.`);
+          if (!formatsOf('history').includes(options.format)) throw new UsageError(`${fill(lang, 'historyFormat', { format: options.format, formats: formatsOf('history').join(', ') })}.`);
+          const { report: _month, area: _area, ...filters } = selectionFilters(options);
+          // Unknown program, institution or period: the same sentence and exit 2 as a plain report.
+          const selection = selectDocuments(documents, filters);
+          if (isSelectionFailure(selection)) throw new UsageError(selectionErrorMessage(selection.error, ctx));
+          const periods = availablePeriods(documents.filter((d) => selection.documents.some((s) => s.program.code === d.program.code && s.institution === d.institution)));
+          if (filters.period !== undefined && !periods.includes(filters.period)) {
+            throw new UsageError(selectionErrorMessage({ code: 'unknown-period', period: filters.period, available: periods }, ctx));
+          }
+          // Loaded only for --history: a plain report does not pay for the diff code.
+          const { buildHistory } = await import('../../core/diff.js');
+          await emit('history', buildHistory(documents, filters), options, ctx);
+          return finishInputs(failures, 0, ctx);
+        }
+        const report = buildReport(documents, { ...selectionFilters(options), asOf, details: formatWantsDetails('report', options.format) });
         if (isSelectionFailure(report)) throw new UsageError(selectionErrorMessage(report.error, ctx));
         await emit('report', report, options, ctx);
         if (!formatTellsInvalidValues('report', options.format)) warnInvalidValues(report.invalidValueCount, ctx);

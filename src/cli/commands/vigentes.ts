@@ -6,7 +6,7 @@ import type { Register } from '../main.js';
 import { UsageError } from '../context.js';
 import { t } from '../i18n.js';
 import { finishInputs, loadDocumentsOrStore, stdinIsTerminal } from '../inputs.js';
-import { emit, formatTellsInvalidValues } from '../options.js';
+import { emit, formatTellsInvalidValues, formatWantsDetails } from '../options.js';
 import { isSelectionFailure, listVigentes } from '../../core/report.js';
 import {
   addSelectionOptions,
@@ -37,7 +37,12 @@ export const registerVigentes: Register = (program, ctx, run) => {
         }
         const asOf = validateSelectionOptions(options, ctx);
         const { documents, failures } = await loadDocumentsOrStore(files, options, ctx);
-        const list = listVigentes(documents, { ...selectionFilters(options), asOf, overdueOnly: Boolean(options.overdue) });
+        const list = listVigentes(documents, {
+          ...selectionFilters(options),
+          asOf,
+          overdueOnly: Boolean(options.overdue),
+          details: formatWantsDetails('vigentes', options.format),
+        });
         if (isSelectionFailure(list)) throw new UsageError(selectionErrorMessage(list.error, ctx));
         await emit('vigentes', list, options, ctx);
         if (!formatTellsInvalidValues('vigentes', options.format)) warnInvalidValues(list.invalidValueCount, ctx);
