@@ -4,9 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue, LANGS } from '../src/text/index.js';
 import { DIAGNOSTIC_CODES } from '../src/core/diagnostics.js';
+import { formatsOf } from '../src/render/registry.js';
 import { fixture, runCli } from './helpers/cli.js';
 
 const SEED = fixture('seed-e006-2015-09.txt');
+// The formats of asm report as registered (other issues add to them).
+const REPORT_FORMATS = formatsOf('report');
 
 /**
  * A stand-in for every argument of a catalogue function: it prints as `⟨i⟩`,
@@ -145,7 +148,7 @@ describe('the Spanish help of every command', () => {
   it('shows defaults and choices in Spanish', () => {
     const help = runCli(['--lang', 'es', 'report', '--help']).stdout;
     expect(help).toContain('Argumentos:\n  archivos ');
-    expect(help.replace(/\s+/g, ' ')).toContain('formato de salida (valores: "table", "json", "csv", "markdown", "html", por omisión: "table")');
+    expect(help.replace(/\s+/g, ' ')).toContain(`formato de salida (valores: ${REPORT_FORMATS.map((f) => JSON.stringify(f)).join(', ')}, por omisión: "table")`);
     expect(runCli(['--lang', 'es', '--help']).stdout).toContain('Comandos:\n  parse [opciones] <archivos...>');
   });
 });
@@ -155,8 +158,8 @@ describe('usage errors: one sentence and a hint, exit 2', () => {
     {
       args: ['report', SEED, '--format', 'xml'],
       hint: 'asm report',
-      en: "asm: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are table, json, csv, markdown, html.",
-      es: "asm: la opción '-f, --format <formato>' no acepta el valor 'xml'. Valores aceptados: table, json, csv, markdown, html.",
+      en: `asm: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are ${REPORT_FORMATS.join(', ')}.`,
+      es: `asm: la opción '-f, --format <formato>' no acepta el valor 'xml'. Valores aceptados: ${REPORT_FORMATS.join(', ')}.`,
     },
     { args: ['parse', SEED, '--bogus'], hint: 'asm parse', en: "asm: unknown option '--bogus'.", es: "asm: opción desconocida '--bogus'." },
     { args: ['frob'], hint: 'asm', en: "asm: unknown command 'frob'.", es: "asm: comando desconocido 'frob'." },

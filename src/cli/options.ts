@@ -14,7 +14,7 @@ import { plainStyle } from '../render/style.js';
 import { formatEntry, formatsOf, render, type ViewName, type Views } from '../render/registry.js';
 import type { InputFormat } from '../parse.js';
 
-export const INPUT_FORMATS: readonly InputFormat[] = ['text', 'csv', 'pdf', 'json'];
+export const INPUT_FORMATS: readonly InputFormat[] = ['text', 'csv', 'pdf', 'json', 'xlsx'];
 
 export interface OutputCommandOptions {
   format: string;

@@ -29,6 +29,8 @@ export interface ActivityDraft {
   positions: number[];
   /** `1.2` when the document numbers activities in the `No.` column. */
   numberText?: string;
+  /** Worksheet of a workbook source where the activity starts. */
+  sheet?: string;
 }
 
 export interface AspectDraft {
@@ -38,6 +40,7 @@ export interface AspectDraft {
   reportMonth: Fragment | null;
   activities: ActivityDraft[];
   positions: number[];
+  sheet?: string;
 }
 
 export interface PeriodDraft {
@@ -45,6 +48,7 @@ export interface PeriodDraft {
   statement: string | null;
   aspects: AspectDraft[];
   positions: number[];
+  sheet?: string;
 }
 
 export interface AssembledTable {
@@ -294,13 +298,14 @@ class Assembler {
     };
 
     let newActivity: boolean;
+    const sheet = plan.source.sheet === undefined ? {} : { sheet: plan.source.sheet };
     if (startsAspect()) {
-      this.aspect = { numberText, text: null, average: null, reportMonth: null, activities: [], positions: [] };
+      this.aspect = { numberText, text: null, average: null, reportMonth: null, activities: [], positions: [], ...sheet };
       period.aspects.push(this.aspect);
       newActivity = true;
     } else if (!this.aspect) {
       this.diagnose({ code: 'orphan-row' }, plan.source);
-      this.aspect = { numberText: null, text: null, average: null, reportMonth: null, activities: [], positions: [] };
+      this.aspect = { numberText: null, text: null, average: null, reportMonth: null, activities: [], positions: [], ...sheet };
       period.aspects.push(this.aspect);
       newActivity = true;
     } else if (numberText !== '') {
@@ -313,7 +318,7 @@ class Assembler {
     const aspect: AspectDraft = this.aspect;
     if (newActivity || !this.activity) {
       // Keys of `extra` are header texts from the document: no prototype for "constructor" or "__proto__" to hit.
-      this.activity = { fields: {}, extra: Object.create(null) as ActivityDraft['extra'], positions: [] };
+      this.activity = { fields: {}, extra: Object.create(null) as ActivityDraft['extra'], positions: [], ...sheet };
       if (plan.subNumber) this.activity.numberText = plan.subNumber;
       aspect.activities.push(this.activity);
     }
@@ -397,9 +402,10 @@ class Assembler {
     return (this.positionKind === 'pages' ? line.page : line.line) ?? 0;
   }
 
-  /** Where a diagnostic points: the page of a PDF, the line of a text. */
-  private diagnosticPosition(at: SourceLine): { page: number | null } | { line: number | null } {
-    return this.positionKind === 'pages' ? { page: at.page ?? null } : { line: at.line ?? null };
+  /** Where a diagnostic points: the page of a PDF, the line of a text, the sheet and row of a workbook. */
+  private diagnosticPosition(at: SourceLine): { page: number | null } | { line: number | null; sheet?: string } {
+    if (this.positionKind === 'pages') return { page: at.page ?? null };
+    return at.sheet === undefined ? { line: at.line ?? null } : { line: at.line ?? null, sheet: at.sheet };
   }
 
   private diagnose(input: DiagnosticInput, at: SourceLine): void {
@@ -415,7 +421,13 @@ class Assembler {
     this.aspect = null;
     this.activity = null;
     if (existing) return existing;
-    const created: PeriodDraft = { period: name, statement: null, aspects: [], positions: [this.positionOf(at)] };
+    const created: PeriodDraft = {
+      period: name,
+      statement: null,
+      aspects: [],
+      positions: [this.positionOf(at)],
+      ...(at.sheet === undefined ? {} : { sheet: at.sheet }),
+    };
     this.result.periods.push(created);
     return created;
   }

@@ -12,6 +12,8 @@ const SEVERITY = {
   // Raised by the parser.
   'cell-realigned': 'warning',
   'stray-fragment': 'warning',
+  // Raised by the workbook reader.
+  'formula-without-value': 'warning',
   'orphan-row': 'warning',
   'unmapped-required-column': 'error',
   'unknown-column': 'warning',
@@ -76,10 +78,12 @@ export interface DiagnosticInput extends MessageParams {
   activity?: number | null;
   line?: number | null;
   page?: number | null;
+  /** Worksheet of a workbook source; `line` is its row. */
+  sheet?: string | null;
 }
 
 export function makeDiagnostic(input: DiagnosticInput, lang: Lang = 'en'): Diagnostic {
-  const { code, period = null, aspect = null, activity = null, line = null, page = null, ...params } = input;
+  const { code, period = null, aspect = null, activity = null, line = null, page = null, sheet = null, ...params } = input;
   // Parameters beyond field, value and suggestion are kept so the message can be written again in another language.
   const { field, value, suggestion, ...more } = params;
   const extra = Object.fromEntries(Object.entries(more).filter(([, v]) => v !== undefined)) as Record<string, string | number>;
@@ -94,6 +98,7 @@ export function makeDiagnostic(input: DiagnosticInput, lang: Lang = 'en'): Diagn
     value: value ?? null,
     line,
     page,
+    ...(sheet !== null ? { sheet } : {}),
     ...(suggestion ? { suggestion } : {}),
     ...(Object.keys(extra).length > 0 ? { params: extra } : {}),
   };

@@ -16,6 +16,7 @@ export type InputErrorCode =
   | 'pdf-encrypted'
   | 'pdf-damaged'
   | 'pdf-no-text'
+  | 'xlsx-unreadable'
   | 'table-not-read'
   | 'table-text-unplaced'
   | 'store-entry-not-file'
@@ -46,7 +47,8 @@ export function unreadTableError(document: AsmDocument): AsmInputError | null {
   const unread = document.diagnostics.find((d) => d.code === 'table-not-read');
   const diagnostic = unread ?? document.diagnostics.find((d) => d.code === 'unplaced-table-text');
   if (!diagnostic) return null;
-  const detail = diagnostic.page !== null ? `page ${diagnostic.page}` : diagnostic.line !== null ? `line ${diagnostic.line}` : undefined;
+  const line = diagnostic.sheet ? `${diagnostic.sheet}!${diagnostic.line}` : diagnostic.line;
+  const detail = diagnostic.page !== null ? `page ${diagnostic.page}` : diagnostic.line !== null ? `line ${line}` : undefined;
   return new AsmInputError(unread ? 'table-not-read' : 'table-text-unplaced', document.source.file, detail);
 }
 

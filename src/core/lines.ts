@@ -4,8 +4,10 @@
 
 export interface SourceLine {
   cells: string[];
-  /** 1-based line in a text or CSV source. */
+  /** 1-based line in a text or CSV source; the row in a workbook's sheet. */
   line?: number;
+  /** Worksheet of a workbook source (its `line` is the row). */
+  sheet?: string;
   /** Last line of a CSV row whose quoted cells span several lines. */
   lastLine?: number;
   /** 1-based page in a PDF source. */

@@ -1,8 +1,9 @@
 // Text of the CLI: descriptions, help, messages on stderr. Shape and folding: see ./index.ts.
+import { XLSX_CLI } from './xlsx.js';
 
 /** " on page 2" / " near line 14" from an error's detail ("page 2", "line 14"). */
 function position(detail: string | undefined, page: (n: string) => string, line: (n: string) => string): string {
-  const match = /^(page|line) (\d+)$/.exec(detail ?? '');
+  const match = /^(page|line) ((?:.+!)?\d+)$/.exec(detail ?? '');
   if (!match) return '';
   return match[1] === 'page' ? page(match[2]!) : line(match[2]!);
 }
@@ -22,8 +23,8 @@ export default {
     optAllowUnread: 'carry on when a table, or some of its text, could not be read (its diagnostics stay in the output)',
     optKeepGoing: 'use the usable inputs when some are not, list the others at the end (exit 2)',
     inputsFailed: 'inputs that could not be used',
-    optInputFormat: 'read inputs as this format instead of guessing',
-    parseDescription: 'parse reports (text, CSV, PDF or asm JSON) into typed records',
+    optInputFormat: `read inputs as this format instead of guessing (${XLSX_CLI.en.inputFormatXlsx})`,
+    parseDescription: 'parse reports (text, CSV, PDF, Excel or asm JSON) into typed records',
     argFiles: 'files, directories, or - for standard input',
     schemaDescription: 'print the JSON Schema of the document model',
     storeDescription: 'list the documents saved in the store',
@@ -75,6 +76,7 @@ export default {
     parseExamples: `  $ asm parse informe.txt                      # table on a terminal, saved in .asm/
   $ asm parse informe.pdf --format json > informe.json
   $ asm parse reportes/ --format csv --output asm.csv
+  $ asm parse reportes/ --format xlsx -o asm.xlsx   # one workbook, a row per activity
   $ cat informe.txt | asm parse - --no-save --format markdown`,
     reportExamples: `  $ asm parse report-e006.txt                  # saves the document in .asm/
   $ asm report                                 # every program in the store
@@ -144,7 +146,8 @@ Exit codes: 0 no errors, 1 errors found (warnings too with --strict), 2 unusable
       'file-not-found': (f: string, _d?: string) => `${f}: no such file or directory.`,
       'file-not-readable': (f: string, _d?: string) => `${f}: the file cannot be read (permission denied).`,
       'is-directory': (f: string, _d?: string) => `${f}: is a directory.`,
-      'no-supported-files': (f: string, _d?: string) => `${f}: the directory holds no .txt, .md, .csv, .tsv, .json or .pdf file.`,
+      'no-supported-files': (f: string, _d?: string) => `${f}: the directory holds no .txt, .md, .csv, .tsv, .json, .pdf, .xlsx or .xls file.`,
+      'xlsx-unreadable': (f: string, d?: string) => `${f}: ${XLSX_CLI.en.unreadableWorkbook}${d ? ` (${d})` : ''}.`,
       'empty-file': (f: string, _d?: string) => `${f}: the file is empty.`,
       'binary-file': (f: string, _d?: string) => `${f}: this is a binary file, not a text, CSV or PDF report.`,
       'no-asm-content': (f: string, _d?: string) => `${f}: no ASM table header and no "Periodo YYYY-YYYY" heading found; is this an ASM follow-up report?`,
@@ -173,8 +176,8 @@ Exit codes: 0 no errors, 1 errors found (warnings too with --strict), 2 unusable
     optAllowUnread: 'continuar aunque no se haya podido leer una tabla o parte de su texto (sus diagnósticos quedan en la salida)',
     optKeepGoing: 'usar las entradas utilizables aunque otras no lo sean, y listar estas al final (sale con 2)',
     inputsFailed: 'entradas que no se pudieron usar',
-    optInputFormat: 'leer las entradas con este formato en lugar de adivinarlo',
-    parseDescription: 'convierte reportes (texto, CSV, PDF o JSON de asm) en registros tipados',
+    optInputFormat: `leer las entradas con este formato en lugar de adivinarlo (${XLSX_CLI.es.inputFormatXlsx})`,
+    parseDescription: 'convierte reportes (texto, CSV, PDF, Excel o JSON de asm) en registros tipados',
     argFiles: 'archivos, directorios o - para la entrada estándar',
     schemaDescription: 'imprime el JSON Schema del modelo de documento',
     storeDescription: 'lista los documentos guardados en el almacén',
@@ -226,6 +229,7 @@ Exit codes: 0 no errors, 1 errors found (warnings too with --strict), 2 unusable
     parseExamples: `  $ asm parse informe.txt                      # tabla en la terminal, guardado en .asm/
   $ asm parse informe.pdf --format json > informe.json
   $ asm parse reportes/ --format csv --output asm.csv
+  $ asm parse reportes/ --format xlsx -o asm.xlsx   # un libro, una fila por actividad
   $ cat informe.txt | asm parse - --no-save --format markdown`,
     reportExamples: `  $ asm parse informe-e006.txt                 # guarda el documento en .asm/
   $ asm report                                 # todos los programas del almacén
@@ -289,7 +293,8 @@ Códigos de salida: 0 sin errores, 1 hay errores (o advertencias con --strict), 
       'file-not-found': (f: string, _d?: string) => `${f}: no existe el archivo o directorio.`,
       'file-not-readable': (f: string, _d?: string) => `${f}: no se puede leer el archivo (permiso denegado).`,
       'is-directory': (f: string, _d?: string) => `${f}: es un directorio.`,
-      'no-supported-files': (f: string, _d?: string) => `${f}: el directorio no contiene archivos .txt, .md, .csv, .tsv, .json ni .pdf.`,
+      'no-supported-files': (f: string, _d?: string) => `${f}: el directorio no contiene archivos .txt, .md, .csv, .tsv, .json, .pdf, .xlsx ni .xls.`,
+      'xlsx-unreadable': (f: string, d?: string) => `${f}: ${XLSX_CLI.es.unreadableWorkbook}${d ? ` (${d})` : ''}.`,
       'empty-file': (f: string, _d?: string) => `${f}: el archivo está vacío.`,
       'binary-file': (f: string, _d?: string) => `${f}: es un archivo binario, no un reporte de texto, CSV o PDF.`,
       'no-asm-content': (f: string, _d?: string) => `${f}: no se encontró encabezado de tabla ASM ni "Periodo AAAA-AAAA"; ¿es un reporte de seguimiento de ASM?`,

@@ -3,6 +3,7 @@
 // place that turns a diagnostic's data into one of these sentences. Shape and
 // folding: see ./index.ts.
 import { truncate } from './format.js';
+import { XLSX_DIAGNOSTICS } from './xlsx.js';
 
 /** What a message may use of a diagnostic: its field and value, and the parameters kept in `params`. */
 export interface MessageParams {
@@ -46,6 +47,8 @@ export default {
       // Raised by the parser.
       'cell-realigned': (p: MessageParams) => `Cell "${p.value}" was in column "${p.from}" and was moved to "${p.to}"`,
       'stray-fragment': (p: MessageParams) => `Fragment "${p.value}" could not be placed in "${p.field}", which already holds a value; kept as extra text`,
+      // Raised by the workbook reader.
+      'formula-without-value': (p: MessageParams) => XLSX_DIAGNOSTICS.en.formulaWithoutValue(p),
       'orphan-row': (_p: MessageParams) => 'A row with an empty "No." cell comes before any ASM; kept as an ASM without number',
       'unmapped-required-column': (p: MessageParams) =>
           `No column is the required field "${p.field}", and column "${p.value}" holds text in ${p.count} of ${p.expected} activities: ` +
@@ -99,6 +102,8 @@ export default {
       // Raised by the parser.
       'cell-realigned': (p: MessageParams) => `La celda "${p.value}" estaba en la columna "${p.from}" y se movió a "${p.to}"`,
       'stray-fragment': (p: MessageParams) => `El fragmento "${p.value}" no cabe en "${field(p.field)}", que ya tiene valor; se conserva como texto adicional`,
+      // Raised by the workbook reader.
+      'formula-without-value': (p: MessageParams) => XLSX_DIAGNOSTICS.es.formulaWithoutValue(p),
       'orphan-row': (_p: MessageParams) => 'Una fila con la celda "No." vacía aparece antes de cualquier ASM; se conserva como ASM sin número',
       'unmapped-required-column': (p: MessageParams) =>
           `Ninguna columna es el campo obligatorio "${field(p.field)}", y la columna "${p.value}" tiene texto en ${p.count} de ${p.expected} actividades: ` +

@@ -9,3 +9,5 @@ export { default as store } from './store.js';
 export { CI_TEXT as ci } from './ci.js';
 export { diffText as diff } from './diff.js';
 export { HTML_TEXT as html } from './html.js';
+export { XLSX_LABELS as xlsx } from './xlsx.js';
+export { XLSX_CLI as xlsxCli, XLSX_DIAGNOSTICS as xlsxDiagnostics } from './xlsx.js';
