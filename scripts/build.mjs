@@ -37,7 +37,7 @@ const common = {
   outdir: 'dist/cli',
   outExtension: { '.js': '.cjs' },
   plugins: [lazyChildProcess],
-  external: ['pdf-parse', 'pdfjs-dist', 'zod', 'papaparse', 'cli-table3', 'diff', 'exceljs', '@e965/xlsx'],
+  external: ['pdf-parse', 'pdfjs-dist', 'zod', 'papaparse', 'cli-table3', 'diff', 'exceljs', '@e965/xlsx', 'tesseract.js', '@napi-rs/canvas', '@tesseract.js-data/spa'],
   // import.meta.url does not exist in CommonJS: give the code the bundle's own URL.
   define: { ASM_VERSION: JSON.stringify(version), 'import.meta.url': '__asmModuleUrl' },
   banner: { js: "const __asmModuleUrl = require('node:url').pathToFileURL(__filename).href;" },

@@ -6,6 +6,9 @@ import { AsmInputError } from './core/errors.js';
 import { cleanText, decodeBytes, looksBinary, looksBinaryText, utf16Of, type DecodedText } from './core/decode.js';
 import { buildDocument, controlDiagnostics, textDocument } from './core/document.js';
 import type { Lang } from './core/diagnostics.js';
+import type { OcrOptions } from './sources/ocr.js';
+
+export type { OcrOptions };
 
 export type InputFormat = SourceFormat | 'json';
 
@@ -16,6 +19,11 @@ export interface ParseOptions {
   format?: InputFormat;
   /** Language of diagnostic messages (JSON keys and codes are always English). */
   lang?: Lang;
+  /**
+   * Read PDF pages with OCR (issue 16): `mode` 'missing' for pages without a
+   * text layer (a scan), 'all' for every page. Without it a scan is refused (pdf-no-text).
+   */
+  ocr?: OcrOptions;
 }
 
 const PDF_MAGIC = '%PDF-';
@@ -86,7 +94,7 @@ export async function parseDocuments(input: Uint8Array | string, options: ParseO
   }
   if (format === 'pdf') {
     const { readPdf } = await import('./sources/pdf.js');
-    const lines = await readPdf(input, file);
+    const lines = await readPdf(input, file, options.ocr ? { ocr: options.ocr } : {});
     return [buildDocument(lines, sourceOf(file, 'pdf', () => input), [], lang)];
   }
   if (input.length === 0) throw new AsmInputError('empty-file', file);

@@ -200,6 +200,27 @@ describe('--format xlsx', () => {
     expectPercent(pending!.rows[0]!['Average'], 67.5);
   });
 
+  it('asm diff writes its changes as a sheet in the run\'s language, with percentages, dates and the kind\'s code', () => {
+    const cwd = tempDir();
+    const [from, to] = [fixture('history', 'imss-e007-2015-09.txt'), fixture('history', 'imss-e007-2016-03.txt')];
+    const result = runCli(['diff', from, to, '--format', 'xlsx', '-o', 'cambios.xlsx', '--lang', 'es'], { cwd });
+    expect(result.status).toBe(1); // ASM 3 of 2014-2015 is dropped while vigente
+    expect(result.stdout).toBe('');
+    const sheets = readWorkbookIndependently(join(cwd, 'cambios.xlsx'));
+    expectWorkbookBasics(sheets);
+    expect(sheets.map((s) => s.name)).toEqual(['Cambios']);
+    const csv = runCli(['diff', from, to, '--format', 'csv']).stdout.replace(/^\uFEFF/, '').trim().split('\r\n').slice(1);
+    const rows = sheets[0]!.rows;
+    expect(rows).toHaveLength(csv.length);
+    const dropped = rows.find((row) => row['Clave del cambio']?.v === 'dropped-vigente')!;
+    expect(dropped['Cambio']).toMatchObject({ t: 's', v: 'desaparece vigente' });
+    expect(dropped['Regresión']).toMatchObject({ v: 'sí' });
+    expect(dropped['No.']).toMatchObject({ t: 'n', v: 3 });
+    expectPercent(dropped['Promedio antes'], 45);
+    expectExcelDate(dropped['Fecha de término antes'], '2015-09-30');
+    expect(dropped['Promedio después']).toBeUndefined();
+  });
+
   it('writes hostile text as text: cells that start a formula stay strings', () => {
     const cwd = tempDir();
     const result = runCli(['parse', fixture('layouts', 'formula-cells.txt'), '--no-save', '--format', 'xlsx', '-o', 'cells.xlsx'], { cwd });

@@ -38,14 +38,16 @@ function refusingIn<T>(parse: (value: string) => T, why: (value: string) => stri
   };
 }
 
-/** Where documents come from and how far asm goes with them: --store, --input-format, --jobs, --max-input-size, --allow-unread, --keep-going. */
+/** Where documents come from and how far asm goes with them: --store, --input-format, --jobs, --max-input-size, --ocr, --ocr-all, --allow-unread, --keep-going. */
 export function addInputOptions(command: Command, lang: Lang, { allowUnread = true }: { allowUnread?: boolean } = {}): Command {
   const { value, usage } = text('cli', lang);
   command
     .option(`--store <${value.dir}>`, t('optStore', lang))
     .addOption(new Option(`--input-format <${value.format}>`, t('optInputFormat', lang)).choices(INPUT_FORMATS))
     .option(`--jobs <${value.n}>`, t('optJobs', lang), refusingIn(parseJobs, usage.jobsValue))
-    .option(`--max-input-size <${value.size}>`, t('optMaxInputSize', lang), refusingIn(parseSizeOption, usage.sizeValue));
+    .option(`--max-input-size <${value.size}>`, t('optMaxInputSize', lang), refusingIn(parseSizeOption, usage.sizeValue))
+    .option('--ocr', text('ocr', lang).optOcr)
+    .option('--ocr-all', text('ocr', lang).optOcrAll);
   // validate reports an unread table as an error instead of refusing the document: it has no --allow-unread.
   if (allowUnread) command.option('--allow-unread', t('optAllowUnread', lang));
   return command.option('--keep-going', t('optKeepGoing', lang));

@@ -22,6 +22,21 @@ import { appendFragment, type Fragment } from './fragment.js';
 import { couldBeHeader, headingRest, isPageNumber, isStatement, looksLikeTableText, periodFromHeading, plain } from './table-text.js';
 import { TableCoverage } from './coverage.js';
 
+/** Below this word confidence (tesseract's 0–100) an OCR'd cell gets a low-confidence diagnostic. */
+export const OCR_MIN_CONFIDENCE = 90;
+/** Columns where an OCR misread changes a verdict: low-confidence is an error there. */
+export const OCR_CRITICAL_FIELDS: ReadonlySet<string> = new Set(['number', 'activityNumber', 'dueDate', 'progress', 'average']);
+const ASPECT_LEVEL: ReadonlySet<string> = new Set(['number', 'text', 'average', 'reportMonth']);
+
+/** The post-check of OCR'd digits: the cell is a value of its column as a whole (no stray letter read into it). */
+function validOcrValue(key: string, cell: string): boolean {
+  const text = cell.trim();
+  if (key === 'number' || key === 'activityNumber') return /^\d{1,3}(\.\d{1,3})*\.?$/.test(text);
+  if (key === 'dueDate') return parseDate(text) !== null;
+  if (key === 'progress' || key === 'average') return /^\d{1,3}(?:[.,]\d+)?\s*%?$/.test(text) && (parseProgress(text) ?? 101) <= 100;
+  return true;
+}
+
 
 export interface ActivityDraft {
   fields: Partial<Record<ActivityField, Fragment>>;
@@ -217,6 +232,38 @@ class Assembler {
     const activity = this.activity!;
     this.reportRowShape(plan, aspect);
     this.placeCells(plan, aspect, activity);
+    if (source.ocr) this.checkOcr(source, mapping, aspect);
+  }
+
+  /**
+   * Cells read by OCR (issue 16): each one whose least confident word is below
+   * OCR_MIN_CONFIDENCE, or a No., date, progress or average that is not a valid
+   * value of its column (digits matter most: a 10 % read as 100 % must not pass),
+   * gets a low-confidence diagnostic with its page and place: an error in those
+   * columns, a warning elsewhere.
+   */
+  private checkOcr(source: SourceLine, mapping: HeaderMapping, aspect: AspectDraft): void {
+    source.cells.forEach((cell, index) => {
+      const read = source.ocr?.[index];
+      const key = mapping.keys[index];
+      if (!read || cell === '' || !key || key.startsWith('doc')) return;
+      const critical = OCR_CRITICAL_FIELDS.has(key);
+      const low = read.confidence < OCR_MIN_CONFIDENCE;
+      if (!low && !(critical && !validOcrValue(key, cell))) return;
+      this.diagnose(
+        {
+          code: 'low-confidence',
+          severity: critical ? 'error' : 'warning',
+          field: key,
+          value: cell,
+          ...(low ? { confidence: Math.round(read.confidence) } : {}),
+          x: Math.round(read.x),
+          y: Math.round(read.y),
+          activity: ASPECT_LEVEL.has(key) ? null : aspect.activities.length,
+        },
+        source,
+      );
+    });
   }
 
   /**

@@ -44,6 +44,9 @@ const SEVERITY = {
   'implausible-area': 'warning',
   'invalid-month': 'error',
   'report-month-mismatch': 'warning',
+  // Raised when a value was read by OCR (issue 16): an error in the No., date, progress and
+  // average columns (see OCR_CRITICAL_FIELDS), a warning elsewhere.
+  'low-confidence': 'warning',
   'invalid-aspect-number': 'error',
 } as const satisfies Record<string, Severity>;
 
@@ -73,6 +76,8 @@ export function fieldName(field: string, lang: Lang): string {
 
 export interface DiagnosticInput extends MessageParams {
   code: DiagnosticCode;
+  /** Instead of the code's own severity (low-confidence is an error in some columns only). */
+  severity?: Severity;
   period?: string | null;
   aspect?: number | null;
   activity?: number | null;
@@ -83,13 +88,13 @@ export interface DiagnosticInput extends MessageParams {
 }
 
 export function makeDiagnostic(input: DiagnosticInput, lang: Lang = 'en'): Diagnostic {
-  const { code, period = null, aspect = null, activity = null, line = null, page = null, sheet = null, ...params } = input;
+  const { code, severity, period = null, aspect = null, activity = null, line = null, page = null, sheet = null, ...params } = input;
   // Parameters beyond field, value and suggestion are kept so the message can be written again in another language.
   const { field, value, suggestion, ...more } = params;
   const extra = Object.fromEntries(Object.entries(more).filter(([, v]) => v !== undefined)) as Record<string, string | number>;
   return {
     code,
-    severity: severityOf(code),
+    severity: severity ?? severityOf(code),
     message: formatMessage(code, params, lang),
     period,
     aspect,

@@ -82,6 +82,7 @@ const REGISTRY: Registry = {
     csv: { load: () => import('./diff/csv.js').then((m) => m.renderDiffCsv) },
     markdown: { load: () => import('./diff/markdown.js').then((m) => m.renderDiffMarkdown) },
     github: { load: () => import('./diff/github.js').then((m) => m.renderDiffGithub) },
+    xlsx: { load: () => import('./diff/xlsx.js').then((m) => m.renderDiffXlsx), binary: true },
   },
   history: {
     table: { load: () => import('./history/table.js').then((m) => m.renderHistoryTable) },

@@ -1,4 +1,5 @@
 // Text of the CLI: descriptions, help, messages on stderr. Shape and folding: see ./index.ts.
+import { fill, OCR_TEXT } from './ocr.js';
 import { XLSX_CLI } from './xlsx.js';
 
 /** " on page 2" / " near line 14" from an error's detail ("page 2", "line 14"). */
@@ -9,6 +10,12 @@ function position(detail: string | undefined, page: (n: string) => string, line:
 }
 const enAt = (d: string | undefined): string => position(d, (n) => ` on page ${n}`, (n) => ` near line ${n}`);
 const esAt = (d: string | undefined): string => position(d, (n) => ` de la página ${n}`, (n) => ` cerca de la línea ${n}`);
+
+/** "page 3, 60" → { page: '3', seconds: '60' }. */
+function ocrLimit(detail: string | undefined): { page?: string; seconds?: string } {
+  const match = /^page (\d+), ([\d.]+)$/.exec(detail ?? '');
+  return match ? { page: match[1], seconds: match[2] } : {};
+}
 
 export default {
   en: {
@@ -158,7 +165,10 @@ Exit codes: 0 no errors, 1 errors found (warnings too with --strict), 2 unusable
       'table-not-read': (f: string, d?: string) => `${f}: could not read the table${enAt(d)}; --allow-unread carries on with what was read.`,
       'store-entry-not-file': (f: string, _d?: string) => `${f}: not a regular file; the store holds only files asm wrote (a link or folder there is refused, not followed).`,
       'table-text-unplaced': (f: string, d?: string) => `${f}: table text${enAt(d)} is in no record; --allow-unread carries on with what was read.`,
-      'pdf-no-text': (f: string, _d?: string) => `${f}: the PDF has no text layer (a scan?); run OCR on it first (e.g. ocrmypdf).`,
+      'pdf-no-text': (f: string, _d?: string) => fill(OCR_TEXT.en.noText, { file: f }),
+      'ocr-time-limit': (f: string, d?: string) => fill(OCR_TEXT.en.timeLimit, { file: f, ...ocrLimit(d) }),
+      'ocr-unsure': (f: string, d?: string) => fill(OCR_TEXT.en.unsure, { file: f, place: enAt(d) }),
+      'ocr-unavailable': (f: string, _d?: string) => fill(OCR_TEXT.en.engineMissing, { file: f }),
       'input-too-large': (f: string, d?: string) => `${f}: the input is larger than the limit of ${d} (--max-input-size).`,
       'pdf-memory-limit': (f: string, d?: string) => `${f}: reading the PDF needed more than ${d} MB of memory (a decompression bomb?); ASM_PDF_MEMORY_MB raises the limit.`,
       'pdf-time-limit': (f: string, d?: string) => `${f}: reading the PDF took longer than ${d} s; ASM_PDF_TIMEOUT raises the limit.`,
@@ -305,7 +315,10 @@ Códigos de salida: 0 sin errores, 1 hay errores (o advertencias con --strict), 
       'table-not-read': (f: string, d?: string) => `${f}: no se pudo leer la tabla${esAt(d)}; --allow-unread continúa con lo que se leyó.`,
       'store-entry-not-file': (f: string, _d?: string) => `${f}: no es un archivo regular; el almacén solo guarda archivos escritos por asm (un enlace o carpeta ahí se rechaza, no se sigue).`,
       'table-text-unplaced': (f: string, d?: string) => `${f}: hay texto de tabla${esAt(d)} que no quedó en ningún registro; --allow-unread continúa con lo que se leyó.`,
-      'pdf-no-text': (f: string, _d?: string) => `${f}: el PDF no tiene capa de texto (¿es un escaneo?); aplique OCR primero (p. ej. ocrmypdf).`,
+      'pdf-no-text': (f: string, _d?: string) => fill(OCR_TEXT.es.noText, { file: f }),
+      'ocr-time-limit': (f: string, d?: string) => fill(OCR_TEXT.es.timeLimit, { file: f, ...ocrLimit(d) }),
+      'ocr-unsure': (f: string, d?: string) => fill(OCR_TEXT.es.unsure, { file: f, place: esAt(d) }),
+      'ocr-unavailable': (f: string, _d?: string) => fill(OCR_TEXT.es.engineMissing, { file: f }),
       'input-too-large': (f: string, d?: string) => `${f}: la entrada supera el límite de ${d} (--max-input-size).`,
       'pdf-memory-limit': (f: string, d?: string) => `${f}: leer el PDF necesitó más de ${d} MB de memoria (¿una bomba de descompresión?); ASM_PDF_MEMORY_MB sube el límite.`,
       'pdf-time-limit': (f: string, d?: string) => `${f}: leer el PDF tardó más de ${d} s; ASM_PDF_TIMEOUT sube el límite.`,

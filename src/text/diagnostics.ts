@@ -3,6 +3,7 @@
 // place that turns a diagnostic's data into one of these sentences. Shape and
 // folding: see ./index.ts.
 import { truncate } from './format.js';
+import { fill, OCR_TEXT } from './ocr.js';
 import { XLSX_DIAGNOSTICS } from './xlsx.js';
 
 /** What a message may use of a diagnostic: its field and value, and the parameters kept in `params`. */
@@ -15,6 +16,10 @@ export interface MessageParams {
   suggestion?: string;
   other?: string;
   count?: number;
+  /** OCR: the word confidence (0–100) and where the word is on the page, in points. */
+  confidence?: number;
+  x?: number;
+  y?: number;
 }
 
 /** Long values are cut in messages (the diagnostic's value keeps them whole). */
@@ -93,6 +98,9 @@ export default {
         },
       'invalid-month': (p: MessageParams) => `"Mes y Año" cell "${p.value}" is not a month (expected e.g. Septiembre-2015)`,
       'report-month-mismatch': (p: MessageParams) => `"Mes y Año" ${p.value} differs from the month of the other ASMs of this period (${p.expected})`,
+      // Raised when a value was read by OCR (issue 16).
+      'low-confidence': (p: MessageParams) =>
+        fill(p.confidence === undefined ? OCR_TEXT.en.lowConfidenceShape : OCR_TEXT.en.lowConfidence, { ...p, value: cut(p.value) }),
       'invalid-aspect-number': (p: MessageParams) => `ASM number "${p.value}" is not a number`,
     },
   },
@@ -148,6 +156,9 @@ export default {
         },
       'invalid-month': (p: MessageParams) => `La celda "Mes y Año" "${p.value}" no es un mes (se espera p. ej. Septiembre-2015)`,
       'report-month-mismatch': (p: MessageParams) => `"Mes y Año" ${p.value} difiere del mes de los demás ASM de este periodo (${p.expected})`,
+      // Raised when a value was read by OCR (issue 16).
+      'low-confidence': (p: MessageParams) =>
+        fill(p.confidence === undefined ? OCR_TEXT.es.lowConfidenceShape : OCR_TEXT.es.lowConfidence, { ...p, value: cut(p.value) }),
       'invalid-aspect-number': (p: MessageParams) => `El número de ASM "${p.value}" no es un número`,
     },
   },

@@ -11,3 +11,4 @@ export { diffText as diff } from './diff.js';
 export { HTML_TEXT as html } from './html.js';
 export { XLSX_LABELS as xlsx } from './xlsx.js';
 export { XLSX_CLI as xlsxCli, XLSX_DIAGNOSTICS as xlsxDiagnostics } from './xlsx.js';
+export { OCR_TEXT as ocr } from './ocr.js';
