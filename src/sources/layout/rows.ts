@@ -436,5 +436,5 @@ function range(from: number, to: number): number[] {
 /** A row's cells as text. */
 export function rowCells(row: Row, columns: Columns): string[] {
   const count = columns.edges.length + 1;
-  return row.cells.map((lines, k) => cellText(lines, k === count - 1 ? columns.right : columns.edges[k]!));
+  return row.cells.map((lines, k) => cellText(lines, k === count - 1 ? columns.right : columns.edges[k]!, k === 0 ? columns.left : columns.edges[k - 1]!));
 }
