@@ -2,6 +2,7 @@
 // and one formatter (formatMessage) that writes every human message.
 import type { Diagnostic, Severity } from './schema.js';
 import { truncate } from './text.js';
+import { pdfsplitText } from '../text/pdfsplit.js';
 
 export type Lang = 'es' | 'en';
 
@@ -38,6 +39,11 @@ export const DIAGNOSTIC_CODES = {
     severity: 'warning',
     en: () => 'A row with an empty "No." cell comes before any ASM; kept as an ASM without number',
     es: () => 'Una fila con la celda "No." vacía aparece antes de cualquier ASM; se conserva como ASM sin número',
+  },
+  'header-residue': {
+    severity: 'error',
+    en: (p) => pdfsplitText.en['header-residue'].replace('{value}', cut(p.value)),
+    es: (p) => pdfsplitText.es['header-residue'].replace('{value}', cut(p.value)),
   },
   'unmapped-required-column': {
     severity: 'error',
