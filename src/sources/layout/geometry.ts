@@ -252,9 +252,12 @@ function forcedBreak(prev: TextLine, line: TextLine, content: { left: number; ri
   if (!/[\p{L}\p{N}]$/u.test(lastToken) || !/^[\p{Ll}\p{N}]/u.test(firstToken)) return false;
   const lastChar = last.width / Math.max(1, last.str.length);
   const firstChar = first.width / Math.max(1, first.str.length);
-  if (prev.right < content.right - Math.max(lastChar, firstChar)) return false;
+  // Short of the edge by less than the next letter needs (the widest letters are half again the average).
+  if (prev.right < content.right - 1.5 * Math.max(lastChar, firstChar)) return false;
   const width = lastChar * lastToken.length + firstChar * firstToken.length;
-  if (width <= content.right - content.left + 0.25 * Math.min(lastChar, firstChar)) return false;
+  // (A piece that fills the next line alone goes on beyond it: "c" + "osto-efectivi" + "dad".)
+  const goesOn = !firstText.includes(' ') && line.items.length === 1 && line.right >= content.right - 1.5 * Math.max(lastChar, firstChar);
+  if (!goesOn && width <= content.right - content.left + 0.25 * Math.min(lastChar, firstChar)) return false;
   // Geometry allows a break inside a word; it does not tell "institución" + "académica" (two words that
   // happened to fill the line) from "c" + "osto-efectivi". The pieces do: a short word ending the line
   // ("de", "le") is taken as a word; else the first piece must end as no Spanish word does ("efectivi",
