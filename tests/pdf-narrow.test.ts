@@ -91,5 +91,8 @@ describe('header residue (fail closed)', () => {
     expect(es!.diagnostics.find((d) => d.code === 'header-residue')?.message).toContain('encabezado');
     const diff = runCli(['diff', TEXT, file]);
     expect(diff.stdout).toContain('No changes between the two reports.');
+    const validate = runCli(['validate', file]);
+    expect(validate.status).toBe(1);
+    expect(validate.stdout).toMatch(/INVALID[\s\S]*header-residue/);
   });
 });
