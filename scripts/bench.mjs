@@ -13,6 +13,7 @@
 //   d  parallel PDF batch of 20: --jobs 1 vs --jobs <cores>              (target ≥ 1.6× on 2 cores)
 //   e  peak RSS of the 2,000-report run, beside the records' own heap
 //   f  start-up profile: import() cost per dependency, self time per module
+//   g  OCR (issue 16): seconds per scanned page (fixtures/scanned, --ocr --no-save, no cache), --jobs 1
 //   (d also probes how many cores are really free: other processes skew it)
 //
 // The corpus is generated (scripts/gen-corpus.mjs, seed 1) in a temporary
@@ -40,7 +41,7 @@ function option(name, fallback) {
 const RUNS = Number(option('--runs', 15));
 const HEAVY_RUNS = Number(option('--heavy-runs', 5));
 const COUNT = Number(option('--count', 2000));
-const ONLY = new Set((option('--only', 'a,b,c,d,e,f') ?? '').split(','));
+const ONLY = new Set((option('--only', 'a,b,c,d,e,f,g') ?? '').split(','));
 const CORES = availableParallelism();
 
 const median = (values) => {
@@ -301,6 +302,39 @@ try {
     const text = run([node, join(SCRIPTS, 'bench-startup.mjs'), '--runs', String(Math.max(5, Math.min(RUNS, 10))), '--text', '--', ...cli], { capture: true }).stdout;
     out('(f) start-up profile');
     out(text.replace(/^/gm, '    ').replaceAll(APP + '/', '').replaceAll(ROOT + '/', '').trimEnd());
+    out();
+  }
+
+  // ---------------------------------------------------------------- (g)
+  if (ONLY.has('g')) {
+    const scanDir = join(ROOT, 'fixtures', 'scanned');
+    const scans = existsSync(scanDir) ? readdirSync(scanDir).filter((name) => name.endsWith('.pdf')).sort() : [];
+    out('(g) OCR: seconds per scanned page (asm parse --ocr --no-save --jobs 1, whole process, one page each)');
+    out('    wall clock, and CPU seconds of asm and its children (GNU time; a busy machine stretches the wall clock, not the CPU time)');
+    const perPage = [];
+    const cpuPerPage = [];
+    const gnuTime = existsSync('/usr/bin/time');
+    for (const name of scans) {
+      const times = [];
+      const cpu = [];
+      for (let i = 0; i < Math.min(HEAVY_RUNS, 2); i++) {
+        const store = mkdtempSync(join(work, 'ocr-store-'));
+        const args = [node, BIN, 'parse', join(scanDir, name), '--ocr', '--allow-unread', '--no-save', '--jobs', '1', '--store', store, '--format', 'json'];
+        const started = performance.now();
+        const result = run(gnuTime ? ['/usr/bin/time', '-f', 'ASM_CPU=%U+%S', ...args] : args, { capture: true });
+        times.push(performance.now() - started);
+        const match = /ASM_CPU=([\d.]+)\+([\d.]+)/.exec(result.stderr);
+        if (match) cpu.push(Number(match[1]) + Number(match[2]));
+      }
+      const seconds = median(times) / 1000;
+      perPage.push(seconds);
+      if (cpu.length > 0) cpuPerPage.push(median(cpu));
+      out(`    ${name}: ${seconds.toFixed(1)} s/page wall${cpu.length > 0 ? `, ${median(cpu).toFixed(1)} s CPU` : ''}`);
+    }
+    if (perPage.length > 0) {
+      const cpuText = cpuPerPage.length > 0 ? ` (${median(cpuPerPage).toFixed(1)} s CPU)` : '';
+      row('OCR, seconds per scanned page (300 dpi, --jobs 1)', `${median(perPage).toFixed(1)} s${cpuText}`, 'reported', null);
+    }
     out();
   }
 

@@ -4,7 +4,7 @@
 // faster than an ESM module graph, and start-up is most of a CI run of
 // `asm vigentes`. Heavy parts stay out of start-up: modules imported with
 // `await import()` are inlined as lazily initialised code, and the big
-// packages (pdf-parse, pdf.js, zod, papaparse, cli-table3) are required from
+// packages (pdf-parse, pdf.js, zod, papaparse, cli-table3, exceljs, SheetJS) are required from
 // node_modules only when that code first runs.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
@@ -37,7 +37,7 @@ const common = {
   outdir: 'dist/cli',
   outExtension: { '.js': '.cjs' },
   plugins: [lazyChildProcess],
-  external: ['pdf-parse', 'pdfjs-dist', 'zod', 'papaparse', 'cli-table3', 'diff'],
+  external: ['pdf-parse', 'pdfjs-dist', 'zod', 'papaparse', 'cli-table3', 'diff', 'exceljs', '@e965/xlsx', 'tesseract.js', '@napi-rs/canvas', '@tesseract.js-data/spa'],
   // import.meta.url does not exist in CommonJS: give the code the bundle's own URL.
   define: { ASM_VERSION: JSON.stringify(version), 'import.meta.url': '__asmModuleUrl' },
   banner: { js: "const __asmModuleUrl = require('node:url').pathToFileURL(__filename).href;" },

@@ -1,6 +1,6 @@
 // Library entry: everything the CLI does is available to other programs.
 export { parseDocument, parseDocuments, parseText, detectFormat } from './parse.js';
-export type { ParseOptions, InputFormat } from './parse.js';
+export type { ParseOptions, InputFormat, OcrOptions } from './parse.js';
 export type { AsmDocument, Period, Aspect, Activity, Diagnostic, Severity, SourceSpan } from './core/schema.js';
 export { SCHEMA_VERSION } from './core/version.js';
 export { AsmInputError, isAsmInputError } from './core/errors.js';

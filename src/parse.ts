@@ -6,6 +6,9 @@ import { AsmInputError } from './core/errors.js';
 import { cleanText, decodeBytes, looksBinary, looksBinaryText, utf16Of, type DecodedText } from './core/decode.js';
 import { buildDocument, controlDiagnostics, textDocument } from './core/document.js';
 import type { Lang } from './core/diagnostics.js';
+import type { OcrOptions } from './sources/ocr.js';
+
+export type { OcrOptions };
 
 export type InputFormat = SourceFormat | 'json';
 
@@ -16,14 +19,22 @@ export interface ParseOptions {
   format?: InputFormat;
   /** Language of diagnostic messages (JSON keys and codes are always English). */
   lang?: Lang;
+  /**
+   * Read PDF pages with OCR (issue 16): `mode` 'missing' for pages without a
+   * text layer (a scan), 'all' for every page. Without it a scan is refused (pdf-no-text).
+   */
+  ocr?: OcrOptions;
 }
 
 const PDF_MAGIC = '%PDF-';
+/** A ZIP (.xlsx) or an OLE compound file (.xls): a workbook whatever its name. */
+const WORKBOOK_MAGIC = /^(PK\x03\x04|\xD0\xCF\x11\xE0)/;
 
-/** The format by content (a PDF is recognised whatever its name), then by extension. */
+/** The format by content (a PDF or a workbook is recognised whatever its name), then by extension. */
 export function detectFormat(input: Uint8Array | string, file = ''): InputFormat {
   const head = typeof input === 'string' ? input.slice(0, 1024) : new TextDecoder('latin1').decode(input.subarray(0, 1024));
   if (head.replace(/^[\s\uFEFF\u00EF\u00BB\u00BF]+/, '').startsWith(PDF_MAGIC)) return 'pdf';
+  if (WORKBOOK_MAGIC.test(head)) return 'xlsx';
   if (/\.(csv|tsv)$/i.test(file)) return 'csv';
   const firstChar = head.replace(/^[\s\uFEFF\u00EF\u00BB\u00BF]+/, '')[0];
   if (firstChar !== '[') return 'text';
@@ -70,6 +81,8 @@ export async function parseDocuments(input: Uint8Array | string, options: ParseO
   if (typeof input === 'string') {
     // A PDF given as text can only have been read as Latin-1; take its bytes back that way.
     if (format === 'pdf') return parseDocuments(Uint8Array.from(input, (c) => c.charCodeAt(0) & 0xff), options);
+    // A workbook read as text was valid UTF-8 (or Latin-1 from detectFormat's callers): its UTF-8 encoding is its bytes.
+    if (format === 'xlsx') return parseDocuments(new TextEncoder().encode(input), options);
     if (input.length === 0) throw new AsmInputError('empty-file', file);
     // UTF-16 of ASCII text is valid UTF-8 full of NULs: take its bytes back (lossless) and decode them as UTF-16.
     if (input.includes('\0')) {
@@ -81,10 +94,15 @@ export async function parseDocuments(input: Uint8Array | string, options: ParseO
   }
   if (format === 'pdf') {
     const { readPdf } = await import('./sources/pdf.js');
-    const lines = await readPdf(input, file);
+    const lines = await readPdf(input, file, options.ocr ? { ocr: options.ocr } : {});
     return [buildDocument(lines, sourceOf(file, 'pdf', () => input), [], lang)];
   }
   if (input.length === 0) throw new AsmInputError('empty-file', file);
+  if (format === 'xlsx') {
+    const { readWorkbook } = await import('./sources/xlsx.js');
+    const { documents, diagnostics } = await readWorkbook(input, file, lang);
+    return documents.map((lines, index) => buildDocument(lines, sourceOf(file, 'xlsx', () => input), index === 0 ? diagnostics : [], lang));
+  }
   if (looksBinary(input) && !utf16Of(input)) throw new AsmInputError('binary-file', file);
   return parseDecoded(decodeBytes(input), format, file, lang, () => input);
 }

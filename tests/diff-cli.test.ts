@@ -136,7 +136,8 @@ describe('asm diff OLD NEW', () => {
       [['diff', 'E007', '--from', '2015-3'], /invalid value for --from: "2015-3"; expected YYYY-MM/],
       [['diff', 'seed.txt', '2015-09.csv'], /different programs \(E006 and E007\)/],
       [['diff', 'no-such.txt', '2015-09.csv'], /no-such\.txt: no such file or directory/],
-      [['diff', '2015-03.txt', '2015-09.csv', '--format', 'xlsx'], /argument 'xlsx' is invalid/],
+      [['diff', '2015-03.txt', '2015-09.csv', '--format', 'pdf'], /argument 'pdf' is invalid/],
+      [['diff', '2015-03.txt', '2015-09.csv', '--format', 'xlsx'], /this format is binary and is not written to the terminal/],
     ];
     for (const [args, pattern] of cases) {
       const result = runCli(args, { cwd });

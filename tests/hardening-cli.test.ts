@@ -199,10 +199,10 @@ describe('option errors: exit 2 with the accepted forms', () => {
   });
 
   it.each([
-    ['parse', 'table, json, csv, markdown'],
+    ['parse', 'table, json, csv, markdown, xlsx'],
     ['validate', 'table, json, github, junit'],
-    ['report', 'table, json, csv, markdown, html'],
-    ['vigentes', 'table, json, csv, markdown, github, junit, html'],
+    ['report', 'table, json, csv, markdown, html, xlsx'],
+    ['vigentes', 'table, json, csv, markdown, github, junit, html, xlsx'],
   ])('asm %s --format xml', (command, choices) => {
     const cwd = tempDir();
     const result = runCli([command, SEED, '--format', 'xml'], { cwd });
@@ -216,7 +216,7 @@ describe('option errors: exit 2 with the accepted forms', () => {
   it('an unknown --input-format lists the accepted ones', () => {
     const result = runCli(['parse', SEED, '--input-format', 'docx', '--no-save']);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('Allowed choices are text, csv, pdf, json.');
+    expect(result.stderr).toContain('Allowed choices are text, csv, pdf, json, xlsx.');
   });
 });
 

@@ -180,7 +180,7 @@ describe('asm parse: unusable input and usage (exit 2, one sentence, nothing wri
     ['no ASM content', [fixture('unusable', 'not-asm.txt')], /not-asm\.txt: no ASM table header and no "Periodo YYYY-YYYY" heading/],
     ['CSV without ASM columns', [fixture('unusable', 'no-asm-columns.csv')], /no-asm-columns\.csv: the CSV header has no ASM columns/],
     ['one bad input among good ones', [SEED, 'no-such.txt'], /no-such\.txt: no such file/],
-    ['directory without reports', [fixture('..', 'src', 'core')], /holds no \.txt, \.md, \.csv, \.tsv, \.json or \.pdf file/],
+    ['directory without reports', [fixture('..', 'src', 'core')], /holds no \.txt, \.md, \.csv, \.tsv, \.json, \.pdf, \.xlsx or \.xls file/],
   ];
   it.each(cases)('%s', (_name, args, stderr) => {
     const cwd = tempDir();

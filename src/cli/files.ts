@@ -5,7 +5,9 @@ import { AsmInputError } from '../core/errors.js';
 import { pushAll } from '../core/arrays.js';
 import { formatSize } from './limits.js';
 
-export const SUPPORTED_EXTENSIONS = /\.(txt|md|text|csv|tsv|json|pdf)$/i;
+export const SUPPORTED_EXTENSIONS = /\.(txt|md|text|csv|tsv|json|pdf|xlsx|xls)$/i;
+/** Files read as bytes, never decoded as text first. */
+const BINARY_EXTENSIONS = /\.(pdf|xlsx|xls)$/i;
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', '.asm']);
 
 /** Expand directories (recursively, sorted) into the supported files inside. */
@@ -79,7 +81,7 @@ export function readInputFile(path: string, maxBytes = Number.POSITIVE_INFINITY)
   if (stats.size > maxBytes) throw tooLarge(path, maxBytes);
   let content: string | Uint8Array;
   try {
-    if (/\.pdf$/i.test(path)) content = readFileSync(path);
+    if (BINARY_EXTENSIONS.test(path)) content = readFileSync(path);
     else {
       const text = readFileSync(path, 'utf8');
       // U+FFFD: not valid UTF-8 (or a real replacement character, rare): let the parser see the bytes.
@@ -99,7 +101,7 @@ function tooLarge(path: string, maxBytes: number): AsmInputError {
 
 /** Bytes read from a stream that is not a file as text when they are valid UTF-8 (see readInputFile). */
 function textOrBytes(path: string, bytes: Buffer): string | Uint8Array {
-  if (/\.pdf$/i.test(path)) return bytes;
+  if (BINARY_EXTENSIONS.test(path)) return bytes;
   const text = bytes.toString('utf8');
   return text.includes('\uFFFD') || /^[\s\uFEFF]*%PDF-/.test(text.slice(0, 1024)) ? bytes : text;
 }

@@ -2,6 +2,8 @@
 // core/diagnostics.ts; JSON keys and codes are never translated.
 import type { InputErrorCode } from '../core/errors.js';
 import type { Lang } from '../core/diagnostics.js';
+import { fill, OCR_TEXT } from '../text/ocr.js';
+import { XLSX_CLI } from '../text/xlsx.js';
 
 export type { Lang };
 
@@ -16,10 +18,16 @@ export function detectLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lan
 
 /** " on page 2" / " near line 14" from an error's detail ("page 2", "line 14"). */
 function position(detail: string | undefined, lang: Lang): string {
-  const match = /^(page|line) (\d+)$/.exec(detail ?? '');
+  const match = /^(page|line) ((?:.+!)?\d+)$/.exec(detail ?? '');
   if (!match) return '';
   if (match[1] === 'page') return lang === 'es' ? ` de la página ${match[2]}` : ` on page ${match[2]}`;
   return lang === 'es' ? ` cerca de la línea ${match[2]}` : ` near line ${match[2]}`;
+}
+
+/** "page 3, 60" → { page: '3', seconds: '60' }. */
+function ocrLimit(detail: string | undefined): { page?: string; seconds?: string } {
+  const match = /^page (\d+), ([\d.]+)$/.exec(detail ?? '');
+  return match ? { page: match[1], seconds: match[2] } : {};
 }
 
 const INPUT_ERRORS: Record<InputErrorCode, Record<Lang, (file: string, detail?: string) => string>> = {
@@ -36,8 +44,12 @@ const INPUT_ERRORS: Record<InputErrorCode, Record<Lang, (file: string, detail?: 
     es: (f) => `${f}: es un directorio.`,
   },
   'no-supported-files': {
-    en: (f) => `${f}: the directory holds no .txt, .md, .csv, .tsv, .json or .pdf file.`,
-    es: (f) => `${f}: el directorio no contiene archivos .txt, .md, .csv, .tsv, .json ni .pdf.`,
+    en: (f) => `${f}: the directory holds no .txt, .md, .csv, .tsv, .json, .pdf, .xlsx or .xls file.`,
+    es: (f) => `${f}: el directorio no contiene archivos .txt, .md, .csv, .tsv, .json, .pdf, .xlsx ni .xls.`,
+  },
+  'xlsx-unreadable': {
+    en: (f, d) => `${f}: ${XLSX_CLI.en.unreadableWorkbook}${d ? ` (${d})` : ''}.`,
+    es: (f, d) => `${f}: ${XLSX_CLI.es.unreadableWorkbook}${d ? ` (${d})` : ''}.`,
   },
   'empty-file': { en: (f) => `${f}: the file is empty.`, es: (f) => `${f}: el archivo está vacío.` },
   'binary-file': {
@@ -77,8 +89,20 @@ const INPUT_ERRORS: Record<InputErrorCode, Record<Lang, (file: string, detail?: 
     es: (f, d) => `${f}: hay texto de tabla${position(d, 'es')} que no quedó en ningún registro; --allow-unread continúa con lo que se leyó.`,
   },
   'pdf-no-text': {
-    en: (f) => `${f}: the PDF has no text layer (a scan?); run OCR on it first (e.g. ocrmypdf).`,
-    es: (f) => `${f}: el PDF no tiene capa de texto (¿es un escaneo?); aplique OCR primero (p. ej. ocrmypdf).`,
+    en: (f) => fill(OCR_TEXT.en.noText, { file: f }),
+    es: (f) => fill(OCR_TEXT.es.noText, { file: f }),
+  },
+  'ocr-time-limit': {
+    en: (f, d) => fill(OCR_TEXT.en.timeLimit, { file: f, ...ocrLimit(d) }),
+    es: (f, d) => fill(OCR_TEXT.es.timeLimit, { file: f, ...ocrLimit(d) }),
+  },
+  'ocr-unsure': {
+    en: (f, d) => fill(OCR_TEXT.en.unsure, { file: f, place: position(d, 'en') }),
+    es: (f, d) => fill(OCR_TEXT.es.unsure, { file: f, place: position(d, 'es') }),
+  },
+  'ocr-unavailable': {
+    en: (f) => fill(OCR_TEXT.en.engineMissing, { file: f }),
+    es: (f) => fill(OCR_TEXT.es.engineMissing, { file: f }),
   },
   'input-too-large': {
     en: (f, d) => `${f}: the input is larger than the limit of ${d} (--max-input-size).`,
@@ -119,10 +143,13 @@ const TEXT = {
     es: 'usar las entradas utilizables aunque otras no lo sean, y listar estas al final (sale con 2)',
   },
   inputsFailed: { en: 'inputs that could not be used', es: 'entradas que no se pudieron usar' },
-  optInputFormat: { en: 'read inputs as this format instead of guessing', es: 'leer las entradas con este formato en lugar de adivinarlo' },
+  optInputFormat: {
+    en: `read inputs as this format instead of guessing (${XLSX_CLI.en.inputFormatXlsx})`,
+    es: `leer las entradas con este formato en lugar de adivinarlo (${XLSX_CLI.es.inputFormatXlsx})`,
+  },
   parseDescription: {
-    en: 'parse reports (text, CSV, PDF or asm JSON) into typed records',
-    es: 'convierte reportes (texto, CSV, PDF o JSON de asm) en registros tipados',
+    en: 'parse reports (text, CSV, PDF, Excel or asm JSON) into typed records',
+    es: 'convierte reportes (texto, CSV, PDF, Excel o JSON de asm) en registros tipados',
   },
   argFiles: { en: 'files, directories, or - for standard input', es: 'archivos, directorios o - para la entrada estándar' },
   schemaDescription: { en: 'print the JSON Schema of the document model', es: 'imprime el JSON Schema del modelo de documento' },
@@ -205,10 +232,12 @@ const TEXT = {
     en: `  $ asm parse informe.txt                      # table on a terminal, saved in .asm/
   $ asm parse informe.pdf --format json > informe.json
   $ asm parse reportes/ --format csv --output asm.csv
+  $ asm parse reportes/ --format xlsx -o asm.xlsx   # one workbook, a row per activity
   $ cat informe.txt | asm parse - --no-save --format markdown`,
     es: `  $ asm parse informe.txt                      # tabla en la terminal, guardado en .asm/
   $ asm parse informe.pdf --format json > informe.json
   $ asm parse reportes/ --format csv --output asm.csv
+  $ asm parse reportes/ --format xlsx -o asm.xlsx   # un libro, una fila por actividad
   $ cat informe.txt | asm parse - --no-save --format markdown`,
   },
   reportExamples: {

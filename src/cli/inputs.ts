@@ -4,14 +4,14 @@
 // the usable ones are used and the others listed at the end (exit 2).
 import type { AsmDocument } from '../core/schema.js';
 import { detectFormat, parseDocuments, type InputFormat } from '../parse.js';
-import { AsmInputError, unreadTableError } from '../core/errors.js';
+import { AsmInputError, unreadTableError, unsureOcrError } from '../core/errors.js';
 import { pushAll } from '../core/arrays.js';
 import type { CliContext } from './context.js';
 import { message, UsageError } from './context.js';
 import { expandInputs, readInputFile, readStream } from './files.js';
 import { listStore, storeDirectory } from './store.js';
 import { inputErrorMessage, t } from './i18n.js';
-import { ParsePool, processCount, resolveJobs } from './parallel.js';
+import { ParsePool, processCount, resolveJobs, type OcrHooks } from './parallel.js';
 import { resolveMaxInputSize, resolvePdfLimits } from './limits.js';
 import { startProgress } from './progress.js';
 
@@ -28,6 +28,12 @@ export interface InputOptions {
   jobs?: number;
   /** --max-input-size in bytes (default from ASM_MAX_INPUT_SIZE or 256 MB). */
   maxInputSize?: number;
+  /** --ocr: PDF pages without a text layer are read with OCR. */
+  ocr?: boolean;
+  /** --ocr-all: every PDF page is read with OCR. */
+  ocrAll?: boolean;
+  /** parse without --no-save: OCR results are kept in the store's cache too. */
+  save?: boolean;
 }
 
 /** An input --keep-going set aside, with the error that makes it unusable. */
@@ -59,6 +65,29 @@ export async function loadInputs(files: readonly string[], options: InputOptions
     return (pool = new ParsePool(processCount(resolveJobs(options.jobs, ctx.env), pdfCount, limits.memoryMb), undefined, undefined, limits));
   };
   const progress = startProgress(paths.length, { stdout: ctx.stdout, stderr: ctx.stderr, env: ctx.env, lang: ctx.lang }, extra);
+  // OCR (issue 16): its module only when asked for; pages in parallel share --jobs with the PDF processes.
+  const ocrMode = options.ocrAll ? 'all' : options.ocr ? 'missing' : null;
+  const ocr = ocrMode ? await import('./ocr.js') : null;
+  const ocrProgress = ocr ? new ocr.OcrProgress({ stdout: ctx.stdout, stderr: ctx.stderr, env: ctx.env }, ctx.lang) : null;
+  const ocrHooks = (bytes: Uint8Array, path: string): OcrHooks | undefined => {
+    if (!ocr || !ocrMode) return undefined;
+    const store = storeDirectory(options.store, ctx.env);
+    const sha256 = process.getBuiltinModule('node:crypto').createHash('sha256').update(bytes).digest('hex');
+    const cached = ocr.readOcrCache(store, sha256);
+    // --jobs shared between the PDF processes; in each, as many tesseract workers as its memory limit holds
+    // (measured: about 700 MB for one worker on a 300-dpi page, 160 MB more for each further worker).
+    const pool = pdfPool();
+    const fits = Math.max(1, Math.floor((pool.limits.memoryMb - 700) / 160) + 1);
+    const jobs = Math.max(1, Math.min(fits, Math.floor(resolveJobs(options.jobs, ctx.env) / pool.size)));
+    return {
+      request: { mode: ocrMode, jobs, pageTimeoutMs: ocr.ocrPageTimeoutMs(ctx.env), ...(cached ? { cached } : {}) },
+      onPage: (done, total) => ocrProgress?.page(path, done, total),
+      // A parse that saves keeps what OCR read, so that the next run of the same scan reads it from there.
+      onResult: (pages) => {
+        if (options.save) ocr.writeOcrCache(store, sha256, pages);
+      },
+    };
+  };
   // Per input, in input order: documents, or a child process's promise of them.
   const results: Array<{ path: string; parsed: AsmDocument[] | Promise<AsmDocument[]> }> = [];
   const failures: InputFailure[] = [];
@@ -71,7 +100,7 @@ export async function loadInputs(files: readonly string[], options: InputOptions
         if ((options.inputFormat ?? detectFormat(content, path)) === 'pdf') {
           // Valid UTF-8 read as text encodes back to the very same bytes.
           const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
-          const pending = pdfPool().parse(bytes, parseOptions).then((documents) => {
+          const pending = pdfPool().parse(bytes, parseOptions, ocrHooks(bytes, path)).then((documents) => {
             for (const document of documents) void document.source.sha256; // see below: no bytes kept
             progress.tick();
             return documents;
@@ -117,6 +146,7 @@ export async function loadInputs(files: readonly string[], options: InputOptions
     return { documents, failures: [...unreachable, ...failures] };
   } finally {
     progress.finish();
+    ocrProgress?.finish();
     await (pool as ParsePool | null)?.close();
   }
 }
@@ -149,11 +179,11 @@ export function finishInputs(failures: readonly InputFailure[], code: number, ct
   return 2;
 }
 
-/** Fail closed: a table asm could not read must not pass for a report with nothing pending. */
+/** Fail closed: a table asm could not read, or digits OCR is unsure of, must not pass for a report with nothing pending. */
 export function checkUnread(documents: readonly AsmDocument[], options: InputOptions, ctx: CliContext): void {
   if (options.reportsUnread) return;
   for (const document of documents) {
-    const error = unreadTableError(document);
+    const error = unreadTableError(document) ?? unsureOcrError(document);
     if (!error) continue;
     if (!options.allowUnread) throw error;
     message(ctx, `asm: ${t('warning', ctx.lang)}: ${inputErrorMessage(error.code, error.file, ctx.lang, error.detail).replace(/;[^;]*$/, '.')}`);

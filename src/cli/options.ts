@@ -12,8 +12,9 @@ import { appendJobSummary } from './summary.js';
 import { plainStyle } from '../render/style.js';
 import { formatEntry, formatsOf, render, type ViewName, type Views } from '../render/registry.js';
 import type { InputFormat } from '../parse.js';
+import { OCR_TEXT } from '../text/ocr.js';
 
-export const INPUT_FORMATS: readonly InputFormat[] = ['text', 'csv', 'pdf', 'json'];
+export const INPUT_FORMATS: readonly InputFormat[] = ['text', 'csv', 'pdf', 'json', 'xlsx'];
 
 export interface OutputCommandOptions {
   format: string;
@@ -22,13 +23,15 @@ export interface OutputCommandOptions {
   bom?: boolean;
 }
 
-/** Where documents come from and how far asm goes with them: --store, --input-format, --jobs, --max-input-size, --allow-unread, --keep-going. */
+/** Where documents come from and how far asm goes with them: --store, --input-format, --jobs, --max-input-size, --ocr, --ocr-all, --allow-unread, --keep-going. */
 export function addInputOptions(command: Command, lang: Lang, { allowUnread = true }: { allowUnread?: boolean } = {}): Command {
   command
     .option('--store <dir>', t('optStore', lang))
     .addOption(new Option('--input-format <format>', t('optInputFormat', lang)).choices(INPUT_FORMATS))
     .option('--jobs <n>', jobsDescription(lang), parseJobs)
-    .option('--max-input-size <size>', maxInputSizeDescription(lang), parseSizeOption);
+    .option('--max-input-size <size>', maxInputSizeDescription(lang), parseSizeOption)
+    .option('--ocr', OCR_TEXT[lang].optOcr)
+    .option('--ocr-all', OCR_TEXT[lang].optOcrAll);
   // validate reports an unread table as an error instead of refusing the document: it has no --allow-unread.
   if (allowUnread) command.option('--allow-unread', t('optAllowUnread', lang));
   return command.option('--keep-going', t('optKeepGoing', lang));

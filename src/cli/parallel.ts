@@ -15,6 +15,8 @@ import type { AsmDocument } from '../core/schema.js';
 import type { ParseOptions } from '../parse.js';
 import { AsmInputError, type InputErrorCode } from '../core/errors.js';
 import { DEFAULT_PDF_MEMORY_MB, DEFAULT_PDF_TIMEOUT_S, type PdfLimits } from './limits.js';
+import type { OcrRequest } from './ocr.js';
+import type { PageContent } from '../sources/layout/geometry.js';
 
 /**
  * Threads for PDF parsing by default: one core fewer than the machine has.
@@ -97,12 +99,24 @@ export function defaultWorkerUrl(base: string = import.meta.url): URL {
 export interface WorkerTask {
   id: number;
   bytes: Uint8Array;
-  options: ParseOptions;
+  options: Omit<ParseOptions, 'ocr'>;
+  /** --ocr / --ocr-all: data only; the worker makes the callbacks. */
+  ocr?: OcrRequest;
 }
 
 export type WorkerReply =
-  | { id: number; ok: true; documents: AsmDocument[] }
-  | { id: number; ok: false; error: SerializedError };
+  | { id: number; ok: true; documents: AsmDocument[]; ocrPages?: Record<string, PageContent> }
+  | { id: number; ok: false; error: SerializedError }
+  // OCR: a page done (done of total); the task's timers start again.
+  | { id: number; progress: [number, number] };
+
+/** What a caller of ParsePool.parse hears of an OCR run. */
+export interface OcrHooks {
+  request: OcrRequest;
+  onPage?: (done: number, total: number) => void;
+  /** The pages recognised in this run, for the cache. */
+  onResult?: (pages: Record<string, PageContent>) => void;
+}
 
 export interface SerializedError {
   name: string;
@@ -130,6 +144,7 @@ export function deserializeError(error: SerializedError): Error {
 
 interface Pending {
   task: WorkerTask;
+  hooks?: OcrHooks;
   resolve: (documents: AsmDocument[]) => void;
   reject: (error: Error) => void;
 }
@@ -180,10 +195,11 @@ export class ParsePool {
   }
 
   /** Parse one source in a child process (the bytes are copied to it; the caller's buffer is left alone). */
-  parse(bytes: Uint8Array, options: ParseOptions): Promise<AsmDocument[]> {
+  parse(bytes: Uint8Array, options: Omit<ParseOptions, 'ocr'>, hooks?: OcrHooks): Promise<AsmDocument[]> {
     if (this.closed) return Promise.reject(new Error('parse pool is closed'));
     return new Promise((resolve, reject) => {
-      this.queue.push({ task: { id: this.nextId++, bytes, options }, resolve, reject });
+      const task: WorkerTask = { id: this.nextId++, bytes, options, ...(hooks ? { ocr: hooks.request } : {}) };
+      this.queue.push({ task, ...(hooks ? { hooks } : {}), resolve, reject });
       this.dispatch();
     });
   }
@@ -214,15 +230,21 @@ export class ParsePool {
     slot.timedOut = false;
     // A running task keeps this process alive; an idle child does not (see spawn).
     slot.child.ref();
+    this.arm(slot);
+    // A failed send means the process is gone: its 'exit' rejects the task.
+    slot.child.send(next.task, (error) => {
+      if (error && slot.busy === next) slot.child.kill('SIGKILL');
+    });
+  }
+
+  /** The parent's own time limit for the slot's task, started again on each OCR page. */
+  private arm(slot: Slot): void {
+    if (slot.timer) clearTimeout(slot.timer);
     slot.timer = setTimeout(() => {
       slot.timedOut = true;
       slot.child.kill('SIGKILL');
     }, this.limits.timeoutMs + 2000);
     slot.timer.unref();
-    // A failed send means the process is gone: its 'exit' rejects the task.
-    slot.child.send(next.task, (error) => {
-      if (error && slot.busy === next) slot.child.kill('SIGKILL');
-    });
   }
 
   private runLocally(next: Pending, local: NonNullable<ParsePool['local']>): void {
@@ -266,8 +288,14 @@ export class ParsePool {
     };
     child.on('message', (reply: WorkerReply) => {
       if (slot.busy?.task.id !== reply.id) return;
+      if ('progress' in reply) {
+        this.arm(slot);
+        slot.busy.hooks?.onPage?.(reply.progress[0], reply.progress[1]);
+        return;
+      }
       const pending = finish()!;
       child.unref();
+      if (reply.ok && reply.ocrPages) pending.hooks?.onResult?.(reply.ocrPages);
       if (reply.ok) pending.resolve(reply.documents);
       else pending.reject(deserializeError(reply.error));
       if (!this.closed) this.dispatch();

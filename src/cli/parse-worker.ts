@@ -11,7 +11,8 @@
 // reason on stderr and kills the process. The pool turns that into a sentence.
 // It also ends the process when asm is gone (its parent changed).
 import { Worker } from 'node:worker_threads';
-import { parseDocuments } from '../parse.js';
+import { parseDocuments, type ParseOptions } from '../parse.js';
+import type { PageContent } from '../sources/layout/geometry.js';
 import { LIMIT_MARK, serializeError, type WorkerReply, type WorkerTask } from './parallel.js';
 
 const send = process.send?.bind(process);
@@ -54,7 +55,20 @@ process.on('message', (task: WorkerTask) => {
     watchdog.postMessage(Date.now());
     let reply: WorkerReply;
     try {
-      reply = { id: task.id, ok: true, documents: await parseDocuments(task.bytes, task.options) };
+      let ocrPages: Record<string, PageContent> | undefined;
+      const ocr: ParseOptions['ocr'] = task.ocr && {
+        ...task.ocr,
+        // Each page done: the watchdog's clock starts again (the time limit is per page with OCR), and asm hears of it.
+        onPage: (done, total) => {
+          watchdog.postMessage(Date.now());
+          send({ id: task.id, progress: [done, total] });
+        },
+        onResult: (pages) => {
+          ocrPages = pages;
+        },
+      };
+      const documents = await parseDocuments(task.bytes, { ...task.options, ...(ocr ? { ocr } : {}) });
+      reply = { id: task.id, ok: true, documents, ...(ocrPages ? { ocrPages } : {}) };
     } catch (error) {
       reply = { id: task.id, ok: false, error: serializeError(error) };
     }

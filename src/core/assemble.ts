@@ -22,6 +22,21 @@ import { appendFragment, type Fragment } from './fragment.js';
 import { couldBeHeader, headingRest, isPageNumber, isStatement, looksLikeTableText, periodFromHeading, plain } from './table-text.js';
 import { TableCoverage } from './coverage.js';
 
+/** Below this word confidence (tesseract's 0–100) an OCR'd cell gets a low-confidence diagnostic. */
+export const OCR_MIN_CONFIDENCE = 90;
+/** Columns where an OCR misread changes a verdict: low-confidence is an error there. */
+export const OCR_CRITICAL_FIELDS: ReadonlySet<string> = new Set(['number', 'activityNumber', 'dueDate', 'progress', 'average']);
+const ASPECT_LEVEL: ReadonlySet<string> = new Set(['number', 'text', 'average', 'reportMonth']);
+
+/** The post-check of OCR'd digits: the cell is a value of its column as a whole (no stray letter read into it). */
+function validOcrValue(key: string, cell: string): boolean {
+  const text = cell.trim();
+  if (key === 'number' || key === 'activityNumber') return /^\d{1,3}(\.\d{1,3})*\.?$/.test(text);
+  if (key === 'dueDate') return parseDate(text) !== null;
+  if (key === 'progress' || key === 'average') return /^\d{1,3}(?:[.,]\d+)?\s*%?$/.test(text) && (parseProgress(text) ?? 101) <= 100;
+  return true;
+}
+
 
 export interface ActivityDraft {
   fields: Partial<Record<ActivityField, Fragment>>;
@@ -29,6 +44,8 @@ export interface ActivityDraft {
   positions: number[];
   /** `1.2` when the document numbers activities in the `No.` column. */
   numberText?: string;
+  /** Worksheet of a workbook source where the activity starts. */
+  sheet?: string;
 }
 
 export interface AspectDraft {
@@ -38,6 +55,7 @@ export interface AspectDraft {
   reportMonth: Fragment | null;
   activities: ActivityDraft[];
   positions: number[];
+  sheet?: string;
 }
 
 export interface PeriodDraft {
@@ -45,6 +63,7 @@ export interface PeriodDraft {
   statement: string | null;
   aspects: AspectDraft[];
   positions: number[];
+  sheet?: string;
 }
 
 export interface AssembledTable {
@@ -219,6 +238,38 @@ class Assembler {
     const activity = this.activity!;
     this.reportRowShape(plan, aspect);
     this.placeCells(plan, aspect, activity);
+    if (source.ocr) this.checkOcr(source, mapping, aspect);
+  }
+
+  /**
+   * Cells read by OCR (issue 16): each one whose least confident word is below
+   * OCR_MIN_CONFIDENCE, or a No., date, progress or average that is not a valid
+   * value of its column (digits matter most: a 10 % read as 100 % must not pass),
+   * gets a low-confidence diagnostic with its page and place: an error in those
+   * columns, a warning elsewhere.
+   */
+  private checkOcr(source: SourceLine, mapping: HeaderMapping, aspect: AspectDraft): void {
+    source.cells.forEach((cell, index) => {
+      const read = source.ocr?.[index];
+      const key = mapping.keys[index];
+      if (!read || cell === '' || !key || key.startsWith('doc')) return;
+      const critical = OCR_CRITICAL_FIELDS.has(key);
+      const low = read.confidence < OCR_MIN_CONFIDENCE;
+      if (!low && !(critical && !validOcrValue(key, cell))) return;
+      this.diagnose(
+        {
+          code: 'low-confidence',
+          severity: critical ? 'error' : 'warning',
+          field: key,
+          value: cell,
+          ...(low ? { confidence: Math.round(read.confidence) } : {}),
+          x: Math.round(read.x),
+          y: Math.round(read.y),
+          activity: ASPECT_LEVEL.has(key) ? null : aspect.activities.length,
+        },
+        source,
+      );
+    });
   }
 
   /**
@@ -300,13 +351,14 @@ class Assembler {
     };
 
     let newActivity: boolean;
+    const sheet = plan.source.sheet === undefined ? {} : { sheet: plan.source.sheet };
     if (startsAspect()) {
-      this.aspect = { numberText, text: null, average: null, reportMonth: null, activities: [], positions: [] };
+      this.aspect = { numberText, text: null, average: null, reportMonth: null, activities: [], positions: [], ...sheet };
       period.aspects.push(this.aspect);
       newActivity = true;
     } else if (!this.aspect) {
       this.diagnose({ code: 'orphan-row' }, plan.source);
-      this.aspect = { numberText: null, text: null, average: null, reportMonth: null, activities: [], positions: [] };
+      this.aspect = { numberText: null, text: null, average: null, reportMonth: null, activities: [], positions: [], ...sheet };
       period.aspects.push(this.aspect);
       newActivity = true;
     } else if (numberText !== '') {
@@ -319,7 +371,7 @@ class Assembler {
     const aspect: AspectDraft = this.aspect;
     if (newActivity || !this.activity) {
       // Keys of `extra` are header texts from the document: no prototype for "constructor" or "__proto__" to hit.
-      this.activity = { fields: {}, extra: Object.create(null) as ActivityDraft['extra'], positions: [] };
+      this.activity = { fields: {}, extra: Object.create(null) as ActivityDraft['extra'], positions: [], ...sheet };
       if (plan.subNumber) this.activity.numberText = plan.subNumber;
       aspect.activities.push(this.activity);
     }
@@ -403,9 +455,10 @@ class Assembler {
     return (this.positionKind === 'pages' ? line.page : line.line) ?? 0;
   }
 
-  /** Where a diagnostic points: the page of a PDF, the line of a text. */
-  private diagnosticPosition(at: SourceLine): { page: number | null } | { line: number | null } {
-    return this.positionKind === 'pages' ? { page: at.page ?? null } : { line: at.line ?? null };
+  /** Where a diagnostic points: the page of a PDF, the line of a text, the sheet and row of a workbook. */
+  private diagnosticPosition(at: SourceLine): { page: number | null } | { line: number | null; sheet?: string } {
+    if (this.positionKind === 'pages') return { page: at.page ?? null };
+    return at.sheet === undefined ? { line: at.line ?? null } : { line: at.line ?? null, sheet: at.sheet };
   }
 
   private diagnose(input: DiagnosticInput, at: SourceLine): void {
@@ -421,7 +474,13 @@ class Assembler {
     this.aspect = null;
     this.activity = null;
     if (existing) return existing;
-    const created: PeriodDraft = { period: name, statement: null, aspects: [], positions: [this.positionOf(at)] };
+    const created: PeriodDraft = {
+      period: name,
+      statement: null,
+      aspects: [],
+      positions: [this.positionOf(at)],
+      ...(at.sheet === undefined ? {} : { sheet: at.sheet }),
+    };
     this.result.periods.push(created);
     return created;
   }

@@ -2,7 +2,9 @@
 // and one formatter (formatMessage) that writes every human message.
 import type { Diagnostic, Severity } from './schema.js';
 import { truncate } from './text.js';
+import { fill, OCR_TEXT } from '../text/ocr.js';
 import { pdfsplitText } from '../text/pdfsplit.js';
+import { XLSX_DIAGNOSTICS } from '../text/xlsx.js';
 
 export type Lang = 'es' | 'en';
 
@@ -15,6 +17,10 @@ export interface MessageParams {
   suggestion?: string;
   other?: string;
   count?: number;
+  /** OCR: the word confidence (0–100) and where the word is on the page, in points. */
+  confidence?: number;
+  x?: number;
+  y?: number;
 }
 
 type Catalogue = Record<Lang, (p: MessageParams) => string>;
@@ -34,6 +40,12 @@ export const DIAGNOSTIC_CODES = {
     severity: 'warning',
     en: (p) => `Fragment "${p.value}" could not be placed in "${p.field}", which already holds a value; kept as extra text`,
     es: (p) => `El fragmento "${p.value}" no cabe en "${p.field}", que ya tiene valor; se conserva como texto adicional`,
+  },
+  // Raised by the workbook reader.
+  'formula-without-value': {
+    severity: 'warning',
+    en: (p) => XLSX_DIAGNOSTICS.en.formulaWithoutValue(p),
+    es: (p) => XLSX_DIAGNOSTICS.es.formulaWithoutValue(p),
   },
   'orphan-row': {
     severity: 'warning',
@@ -214,6 +226,13 @@ export const DIAGNOSTIC_CODES = {
     en: (p) => `"Mes y Año" ${p.value} differs from the month of the other ASMs of this period (${p.expected})`,
     es: (p) => `"Mes y Año" ${p.value} difiere del mes de los demás ASM de este periodo (${p.expected})`,
   },
+  // Raised when a value was read by OCR (issue 16): an error in the No., date, progress and
+  // average columns (see OCR_CRITICAL_FIELDS), a warning elsewhere.
+  'low-confidence': {
+    severity: 'warning',
+    en: (p) => fill(p.confidence === undefined ? OCR_TEXT.en.lowConfidenceShape : OCR_TEXT.en.lowConfidence, { ...p, value: cut(p.value) }),
+    es: (p) => fill(p.confidence === undefined ? OCR_TEXT.es.lowConfidenceShape : OCR_TEXT.es.lowConfidence, { ...p, value: cut(p.value) }),
+  },
   'invalid-aspect-number': {
     severity: 'error',
     en: (p) => `ASM number "${p.value}" is not a number`,
@@ -233,21 +252,25 @@ export function formatMessage(code: DiagnosticCode, params: MessageParams, lang:
 
 export interface DiagnosticInput extends MessageParams {
   code: DiagnosticCode;
+  /** Instead of the code's own severity (low-confidence is an error in some columns only). */
+  severity?: Severity;
   period?: string | null;
   aspect?: number | null;
   activity?: number | null;
   line?: number | null;
   page?: number | null;
+  /** Worksheet of a workbook source; `line` is its row. */
+  sheet?: string | null;
 }
 
 export function makeDiagnostic(input: DiagnosticInput, lang: Lang = 'en'): Diagnostic {
-  const { code, period = null, aspect = null, activity = null, line = null, page = null, ...params } = input;
+  const { code, severity, period = null, aspect = null, activity = null, line = null, page = null, sheet = null, ...params } = input;
   // Parameters beyond field, value and suggestion are kept so the message can be written again in another language.
   const { field, value, suggestion, ...more } = params;
   const extra = Object.fromEntries(Object.entries(more).filter(([, v]) => v !== undefined)) as Record<string, string | number>;
   return {
     code,
-    severity: severityOf(code),
+    severity: severity ?? severityOf(code),
     message: formatMessage(code, params, lang),
     period,
     aspect,
@@ -256,6 +279,7 @@ export function makeDiagnostic(input: DiagnosticInput, lang: Lang = 'en'): Diagn
     value: value ?? null,
     line,
     page,
+    ...(sheet !== null ? { sheet } : {}),
     ...(suggestion ? { suggestion } : {}),
     ...(Object.keys(extra).length > 0 ? { params: extra } : {}),
   };

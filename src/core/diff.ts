@@ -225,7 +225,12 @@ function state(aspect: Aspect): AspectState {
 }
 
 function sourceOf(document: AsmDocument, aspect: Aspect): AspectSourceRef {
-  return { file: document.source.file, line: aspect.source.lines?.[0] ?? null, page: aspect.source.pages?.[0] ?? null };
+  return {
+    file: document.source.file,
+    line: aspect.source.lines?.[0] ?? null,
+    page: aspect.source.pages?.[0] ?? null,
+    ...(aspect.source.sheet !== undefined ? { sheet: aspect.source.sheet } : {}),
+  };
 }
 
 const activityRef = (activity: Activity): ActivityRef => ({ description: activity.description, dueDate: activity.dueDate, progress: activity.progress });

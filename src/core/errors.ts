@@ -16,6 +16,12 @@ export type InputErrorCode =
   | 'pdf-encrypted'
   | 'pdf-damaged'
   | 'pdf-no-text'
+  // OCR (issue 16): a page over its time limit (detail "page N, S"); the OCR packages missing.
+  | 'ocr-time-limit'
+  | 'ocr-unavailable'
+  // A No., date, progress or average OCR is unsure of (a low-confidence error): detail "page N".
+  | 'ocr-unsure'
+  | 'xlsx-unreadable'
   | 'table-not-read'
   | 'table-text-unplaced'
   | 'store-entry-not-file'
@@ -46,8 +52,20 @@ export function unreadTableError(document: AsmDocument): AsmInputError | null {
   const unread = document.diagnostics.find((d) => d.code === 'table-not-read');
   const diagnostic = unread ?? document.diagnostics.find((d) => d.code === 'unplaced-table-text');
   if (!diagnostic) return null;
-  const detail = diagnostic.page !== null ? `page ${diagnostic.page}` : diagnostic.line !== null ? `line ${diagnostic.line}` : undefined;
+  const line = diagnostic.sheet ? `${diagnostic.sheet}!${diagnostic.line}` : diagnostic.line;
+  const detail = diagnostic.page !== null ? `page ${diagnostic.page}` : diagnostic.line !== null ? `line ${line}` : undefined;
   return new AsmInputError(unread ? 'table-not-read' : 'table-text-unplaced', document.source.file, detail);
+}
+
+/**
+ * A document with a No., date, progress or average that OCR is unsure of (a
+ * low-confidence error) is unusable for commands that act on its records: a
+ * 10 % read as 100 % must not let `vigentes` pass. The first such place.
+ */
+export function unsureOcrError(document: AsmDocument): AsmInputError | null {
+  const diagnostic = document.diagnostics.find((d) => d.code === 'low-confidence' && d.severity === 'error');
+  if (!diagnostic) return null;
+  return new AsmInputError('ocr-unsure', document.source.file, diagnostic.page !== null ? `page ${diagnostic.page}` : undefined);
 }
 
 export function isAsmInputError(error: unknown): error is AsmInputError {

@@ -25,6 +25,7 @@ export const DOCUMENT_FIELDS = [
   'docReportMonth',
   'docPeriod',
   'docStatement',
+  'docSourceFile',
 ] as const;
 
 export type AspectField = (typeof ASPECT_FIELDS)[number];
@@ -59,6 +60,8 @@ export const DEFAULT_HEADERS: Record<ColumnKey, string> = {
   docReportMonth: 'Mes del Reporte',
   docPeriod: 'Periodo',
   docStatement: 'Declaración del Periodo',
+  // asm's own workbook: the file each row was read from, so that several reports in one sheet read back apart.
+  docSourceFile: 'Archivo de origen',
 };
 
 /** Lower case, no accents, punctuation as spaces (but `%` and `#` kept), single spaces. */
@@ -87,6 +90,7 @@ const RULES: ReadonlyArray<readonly [ColumnKey, RegExp]> = [
   ['docReportMonth', /^mes del reporte$/],
   ['docPeriod', /^periodo( de evaluacion)?$/],
   ['docStatement', /^declaracion del periodo$/],
+  ['docSourceFile', /^archivo de origen$/],
   // "No. de actividad", "Actividad No.": the activities' own numbers, before they read as activities.
   ['activityNumber', /^(no|num|numero|n|#|nro|clave)( de)?( la)? (actividad|accion)$|^(actividad|accion) (no|num|numero|n|#)$/],
   // "No.", "Núm.", "Número", "N°", "#", "No. de ASM", "Número de aspecto".

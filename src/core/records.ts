@@ -12,12 +12,13 @@ function isAscending(values: readonly number[]): boolean {
   return true;
 }
 
-function span(positions: readonly number[], kind: PositionKind, fields?: Record<string, number[]>): SourceSpan {
+function span(positions: readonly number[], kind: PositionKind, fields?: Record<string, number[]>, sheet?: string): SourceSpan {
   // Positions arrive in source order and are mostly one or two: sort only when needed.
   const sorted = isAscending(positions) ? [...positions] : [...new Set(positions)].sort((a, b) => a - b);
   const base: SourceSpan =
     kind === 'lines' ? { lines: [sorted[0] ?? 0, sorted[sorted.length - 1] ?? 0] } : { pages: sorted };
-  return fields && Object.keys(fields).length > 0 ? { ...base, fields } : base;
+  const withFields = fields && Object.keys(fields).length > 0 ? { ...base, fields } : base;
+  return sheet === undefined ? withFields : { ...withFields, sheet };
 }
 
 const textOf = (fragment: Fragment | null | undefined): string | null => fragment?.text ?? null;
@@ -47,7 +48,7 @@ export function toActivity(draft: ActivityDraft, kind: PositionKind, aspectNumbe
     proofName: textOf(f.proofName),
     proofLocation: textOf(f.proofLocation),
     observations: textOf(f.observations),
-    source: span(draft.positions, kind, fieldPositions),
+    source: span(draft.positions, kind, fieldPositions, draft.sheet),
   };
   if (Object.keys(draft.extra).length > 0) {
     activity.extra = Object.fromEntries(Object.entries(draft.extra).map(([key, value]) => [key, value.text]));
@@ -81,12 +82,12 @@ export function toAspect(draft: AspectDraft, kind: PositionKind): Aspect {
     reportMonth: parseMonth(textOf(draft.reportMonth)),
     reportMonthText: textOf(draft.reportMonth),
     activities,
-    source: span(draft.positions, kind, fieldPositions),
+    source: span(draft.positions, kind, fieldPositions, draft.sheet),
   };
 }
 
 export function toPeriod(draft: PeriodDraft, kind: PositionKind): Period {
   const aspects = draft.aspects.map((aspect) => toAspect(aspect, kind));
   const positions = [...draft.positions, ...aspects.flatMap((a) => a.source.lines ?? a.source.pages ?? [])];
-  return { period: draft.period, statement: draft.statement, aspects, source: span(positions, kind) };
+  return { period: draft.period, statement: draft.statement, aspects, source: span(positions, kind, undefined, draft.sheet) };
 }

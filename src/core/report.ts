@@ -64,6 +64,8 @@ export interface AspectSourceRef {
   line: number | null;
   /** First page of the ASM (PDF sources), else null. */
   page: number | null;
+  /** Worksheet of a workbook source; `line` is then its row. */
+  sheet?: string;
 }
 
 export type AspectStatus = 'concluded' | 'vigente';
@@ -105,6 +107,8 @@ export interface ReportActivity {
   /** Lines or pages of the activity in its source. */
   line: number | null;
   page: number | null;
+  /** Worksheet of a workbook source; `line` is then its row. */
+  sheet?: string;
 }
 
 /** A program's average progress in each of its report months (only with `details`). */
@@ -400,6 +404,7 @@ function sourceRef(document: AsmDocument, aspect: Aspect): AspectSourceRef {
     file: document.source.file,
     line: aspect.source.lines?.[0] ?? null,
     page: aspect.source.pages?.[0] ?? null,
+    ...(aspect.source.sheet !== undefined ? { sheet: aspect.source.sheet } : {}),
   };
 }
 
@@ -415,6 +420,7 @@ function reportActivity(activity: Activity, canonical: Map<string, string>): Rep
     progressText: activity.progressText,
     line: activity.source.lines?.[0] ?? null,
     page: activity.source.pages?.[0] ?? null,
+    ...(activity.source.sheet !== undefined ? { sheet: activity.source.sheet } : {}),
   };
 }
 

@@ -19,6 +19,7 @@ export const diagnosticSchema = z.object({
   value: z.string().nullable().describe('Original text of the offending value'),
   line: z.number().int().nullable().describe('1-based source line (text and CSV sources)'),
   page: z.number().int().nullable().describe('1-based page (PDF sources)'),
+  sheet: z.string().nullable().optional().describe('Worksheet of a workbook source; `line` is then its row (shown as Hoja1!12)'),
   suggestion: z.string().nullable().optional().describe('Repaired form, where one can be offered'),
   params: z
     .record(z.string(), z.union([z.string(), z.number()]))
@@ -26,11 +27,12 @@ export const diagnosticSchema = z.object({
     .describe('Further message parameters (columns, counts), to write the message again in another language'),
 });
 
-/** Where a record came from: source lines [first, last] or pages, and the lines/pages of each field's fragments. */
+/** Where a record came from: source lines (or a worksheet's rows) [first, last] or pages, and the lines/pages of each field's fragments. */
 export const sourceSpanSchema = z.object({
   lines: z.tuple([z.number().int(), z.number().int()]).optional(),
   pages: z.array(z.number().int()).optional(),
   fields: z.record(z.string(), z.array(z.number().int())).optional(),
+  sheet: z.string().optional().describe('Worksheet of a workbook source where the record starts; `lines` are then its rows'),
 });
 
 /** The documents a follow-up report can be: the working paper of specific ASMs, or an institutional, inter-institutional or inter-governmental one, and the progress report on each. */
@@ -90,7 +92,7 @@ export const documentSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   source: z.object({
     file: z.string().describe('Path as given, "-" for standard input'),
-    format: z.enum(['text', 'pdf', 'csv']),
+    format: z.enum(['text', 'pdf', 'csv', 'xlsx']).describe('xlsx: an Excel workbook, .xlsx or .xls'),
     sha256: z.string(),
   }),
   title: z.string().nullable(),

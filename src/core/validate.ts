@@ -91,6 +91,8 @@ interface Where {
 }
 
 function emit(ctx: Context, where: Where, position: Position, input: Omit<DiagnosticInput, 'period' | 'aspect' | 'activity' | 'line' | 'page'>): void {
+  // A workbook's rows are numbered per sheet: the record's sheet goes beside its row.
+  const sheet = (where.activityIndex === undefined ? undefined : where.aspect.activities[where.activityIndex]?.source.sheet) ?? where.aspect.source.sheet;
   ctx.out.push(
     makeDiagnostic(
       {
@@ -100,6 +102,7 @@ function emit(ctx: Context, where: Where, position: Position, input: Omit<Diagno
         activity: where.activityIndex === undefined ? null : where.activityIndex + 1,
         line: position.line,
         page: position.page,
+        ...(sheet !== undefined && position.line !== null ? { sheet } : {}),
       },
       ctx.lang,
     ),

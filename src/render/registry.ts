@@ -50,6 +50,7 @@ const REGISTRY: Registry = {
     json: { load: () => import('./documents/json.js').then((m) => m.renderDocumentsJson) },
     csv: { load: () => import('./documents/csv.js').then((m) => m.renderDocumentsCsv) },
     markdown: { load: () => import('./documents/markdown.js').then((m) => m.renderDocumentsMarkdown) },
+    xlsx: { load: () => import('./documents/xlsx.js').then((m) => m.renderDocumentsXlsx), binary: true },
   },
   report: {
     table: { load: () => import('./report/table.js').then((m) => m.renderReportTable), tellsInvalidValues: true },
@@ -57,6 +58,7 @@ const REGISTRY: Registry = {
     csv: { load: () => import('./report/csv.js').then((m) => m.renderReportCsv) },
     markdown: { load: () => import('./report/markdown.js').then((m) => m.renderReportMarkdown), tellsInvalidValues: true },
     html: { load: () => import('./html/report.js').then((m) => m.renderReportHtml), tellsInvalidValues: true, details: true },
+    xlsx: { load: () => import('./report/xlsx.js').then((m) => m.renderReportXlsx), binary: true },
   },
   vigentes: {
     table: { load: () => import('./vigentes/table.js').then((m) => m.renderVigentesTable), tellsInvalidValues: true },
@@ -66,6 +68,7 @@ const REGISTRY: Registry = {
     github: { load: () => import('./vigentes/github.js').then((m) => m.renderVigentesGithub) },
     junit: { load: () => import('./vigentes/junit.js').then((m) => m.renderVigentesJunit) },
     html: { load: () => import('./html/vigentes.js').then((m) => m.renderVigentesHtml), tellsInvalidValues: true, details: true },
+    xlsx: { load: () => import('./vigentes/xlsx.js').then((m) => m.renderVigentesXlsx), binary: true },
   },
   validation: {
     table: { load: () => import('./validation/table.js').then((m) => m.renderValidationTable) },
@@ -79,6 +82,7 @@ const REGISTRY: Registry = {
     csv: { load: () => import('./diff/csv.js').then((m) => m.renderDiffCsv) },
     markdown: { load: () => import('./diff/markdown.js').then((m) => m.renderDiffMarkdown) },
     github: { load: () => import('./diff/github.js').then((m) => m.renderDiffGithub) },
+    xlsx: { load: () => import('./diff/xlsx.js').then((m) => m.renderDiffXlsx), binary: true },
   },
   history: {
     table: { load: () => import('./history/table.js').then((m) => m.renderHistoryTable) },

@@ -82,7 +82,7 @@ export function validationSummary(report: ValidationReport, lang: Lang, limit = 
     for (const document of report.documents) {
       for (const d of document.diagnostics) {
         if (d.severity !== severity) continue;
-        const source = sourceLabel({ file: document.source, line: d.line, page: d.page });
+        const source = sourceLabel({ file: document.source, line: d.line, page: d.page, ...(d.sheet ? { sheet: d.sheet } : {}) });
         rows.push([words.severity[severity], { code: source }, d.aspect, d.field ?? '—', { code: d.code }, truncate(oneLine(d.message), 200)]);
       }
     }

@@ -10,6 +10,7 @@ import { AsmInputError } from '../core/errors.js';
 import type { SourceLine } from '../core/lines.js';
 import type { PageContent, Rule, TextItem } from './layout/geometry.js';
 import { readPages } from './layout/reader.js';
+import type { OcrOptions } from './ocr.js';
 
 /** Give up on a document pdf.js has not finished after this long. */
 const TIMEOUT_MS = 60_000;
@@ -18,12 +19,32 @@ type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
 type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>;
 
-export async function readPdf(bytes: Uint8Array, file: string): Promise<SourceLine[]> {
-  return readPages(await readPdfPages(bytes, file));
+export interface PdfReadOptions {
+  /** --ocr / --ocr-all: pages without a text layer (or all) are recognised (sources/ocr.ts) instead of refused. */
+  ocr?: OcrOptions;
 }
 
-/** Each page's positioned words and ruling lines: what the table reader (or another one) starts from. */
-export async function readPdfPages(bytes: Uint8Array, file: string): Promise<PageContent[]> {
+export async function readPdf(bytes: Uint8Array, file: string, options: PdfReadOptions = {}): Promise<SourceLine[]> {
+  const pages = await readPdfPages(bytes, file, { allowNoText: Boolean(options.ocr) });
+  const ocr = options.ocr;
+  if (ocr) {
+    // A page with no text layer is one with no text drawn on it.
+    const numbers = pages.flatMap((page, index) => (ocr.mode === 'all' || page.items.length === 0 ? [index + 1] : []));
+    if (numbers.length > 0) {
+      const { ocrPages } = await import('./ocr.js');
+      const read = await ocrPages(bytes, file, numbers, ocr);
+      for (const [number, page] of read) pages[number - 1] = page;
+    }
+  }
+  return readPages(pages);
+}
+
+/**
+ * Each page's positioned words and ruling lines: what the table reader (or
+ * another one) starts from. A PDF with no text at all is refused
+ * (`pdf-no-text`) unless `allowNoText` (the caller recognises its pages).
+ */
+export async function readPdfPages(bytes: Uint8Array, file: string, { allowNoText = false }: { allowNoText?: boolean } = {}): Promise<PageContent[]> {
   let timer: NodeJS.Timeout | undefined;
   let parser: InstanceType<typeof import('pdf-parse').PDFParse> | undefined;
   try {
@@ -43,7 +64,7 @@ export async function readPdfPages(bytes: Uint8Array, file: string): Promise<Pag
       timer = setTimeout(() => reject(new AsmInputError('pdf-damaged', file, 'pdf.js did not finish')), TIMEOUT_MS);
       timer.unref?.();
     });
-    return await Promise.race([readDocument(parser, pdfjs, bytes, file), timeout]);
+    return await Promise.race([readDocument(parser, pdfjs, bytes, file, allowNoText), timeout]);
   } catch (error) {
     throw toInputError(error, file);
   } finally {
@@ -71,6 +92,7 @@ async function readDocument(
   pdfjs: PdfJs,
   bytes: Uint8Array,
   file: string,
+  allowNoText: boolean,
 ): Promise<PageContent[]> {
   // pdf-parse loads the document (mapping pdf.js errors to named exceptions)
   // but keeps it private; its loader is the way to the page objects.
@@ -89,7 +111,7 @@ async function readDocument(
       page.cleanup();
     }
   }
-  if (textChars === 0) throw new AsmInputError('pdf-no-text', file);
+  if (textChars === 0 && !allowNoText) throw new AsmInputError('pdf-no-text', file);
   return pages;
 }
 

@@ -2,72 +2,15 @@
 // repeated, document metadata as leading columns so the CSV reads back to the
 // same records, Spanish headers as in the source, formulas escaped.
 import Papa from 'papaparse';
-import type { Activity, AsmDocument, Aspect } from '../../core/schema.js';
-import { ACTIVITY_FIELDS, DEFAULT_HEADERS, type ColumnKey, type DocumentField } from '../../core/headers.js';
+import type { AsmDocument } from '../../core/schema.js';
+import { DEFAULT_HEADERS } from '../../core/headers.js';
 import { escapeFormula } from '../../core/formula.js';
-
-const DOCUMENT_COLUMNS: DocumentField[] = [
-  'docInstitution',
-  'docProgramCode',
-  'docProgramName',
-  'docReportMonth',
-  'docType',
-  'docClassification',
-  'docTitle',
-  'docPeriod',
-  'docStatement',
-];
-const CANONICAL_ORDER: ColumnKey[] = ['number', 'activityNumber', 'text', ...ACTIVITY_FIELDS, 'reportMonth', 'average'];
-
-/** Table columns of the documents, in the first document's order, headers as printed in the source. */
-function tableColumns(documents: readonly AsmDocument[]): Array<{ key: ColumnKey; header: string }> {
-  const columns: Array<{ key: ColumnKey; header: string }> = [];
-  for (const document of documents) {
-    for (const column of document.columns) {
-      const key = column.key as ColumnKey;
-      if (CANONICAL_ORDER.includes(key) && !columns.some((c) => c.key === key)) columns.push({ key, header: column.header });
-    }
-  }
-  for (const key of ['number', 'text'] as const) {
-    if (!columns.some((c) => c.key === key)) columns.unshift({ key, header: DEFAULT_HEADERS[key] });
-  }
-  return columns;
-}
-
-function documentValue(document: AsmDocument, key: DocumentField, period: string, statement: string | null): string | null {
-  switch (key) {
-    case 'docInstitution': return document.institution;
-    case 'docProgramCode': return document.program.code;
-    case 'docProgramName': return document.program.name;
-    case 'docReportMonth': return document.reportMonth;
-    case 'docType': return document.documentType;
-    case 'docClassification': return document.classification;
-    case 'docTitle': return document.title;
-    case 'docPeriod': return period;
-    case 'docStatement': return statement;
-  }
-}
-
-/** Numbers as numbers when the source cell typed; otherwise the original text. */
-function tableValue(aspect: Aspect, activity: Activity | undefined, key: ColumnKey): string | number | null {
-  switch (key) {
-    case 'number': return aspect.number ?? aspect.numberText;
-    case 'activityNumber': return activity?.numberText ?? null;
-    case 'text': return aspect.text;
-    case 'average': return aspect.averageText === null ? null : (aspect.average ?? aspect.averageText);
-    case 'reportMonth': return aspect.reportMonthText;
-    case 'dueDate': return activity?.dueDateText ?? null;
-    case 'progress': return activity ? (activity.progress ?? activity.progressText) : null;
-    default: return activity ? (activity[key as keyof Activity] as string | null) : null;
-  }
-}
+import { DOCUMENT_COLUMNS, documentValue, extraHeadersOf, tableColumns, tableValue } from './columns.js';
 
 export function renderDocumentsCsv(documents: readonly AsmDocument[]): string {
   const columns = tableColumns(documents);
   // Cells of columns asm does not know (kept in `extra`) go last, under their own headers: nothing is lost.
-  const extraHeaders = [
-    ...new Set(documents.flatMap((d) => d.periods.flatMap((p) => p.aspects.flatMap((a) => a.activities.flatMap((x) => Object.keys(x.extra ?? {})))))),
-  ];
+  const extraHeaders = extraHeadersOf(documents);
   const header = [...DOCUMENT_COLUMNS.map((key) => DEFAULT_HEADERS[key]), ...columns.map((c) => c.header), ...extraHeaders];
   const rows: Array<Array<string | number>> = [];
   const cell = (value: string | number | null): string | number =>

@@ -32,10 +32,10 @@ export interface AsmRow {
   activities?: ReportActivity[];
 }
 
-/** `informe.pdf, p. 3`, `informe.txt, line 12`: the file's name, never its folder. */
-export function sourceText(file: string, line: number | null, page: number | null, t: HtmlText): string {
+/** `informe.pdf, p. 3`, `informe.txt, line 12`, `informe.xlsx, line Hoja1!12`: the file's name, never its folder. */
+export function sourceText(file: string, line: number | null, page: number | null, t: HtmlText, sheet?: string): string {
   const name = file === '-' ? t.stdin : fileName(file);
-  if (line !== null) return `${name}, ${t.line} ${line}`;
+  if (line !== null) return `${name}, ${t.line} ${sheet !== undefined ? `${sheet}!` : ''}${line}`;
   if (page !== null) return `${name}, ${t.page} ${page}`;
   return name;
 }
@@ -117,7 +117,7 @@ function activityItem(activity: ReportActivity, file: string, t: HtmlText): stri
     activity.dueDate ?? activity.dueDateText ? `${t.activityDue} ${activity.dueDate ?? activity.dueDateText}` : null,
     `${t.progress} ${progress}`,
   ].filter((part): part is string => Boolean(part));
-  const where = activity.line !== null || activity.page !== null ? ` <span class="src">(${h(sourceText(file, activity.line, activity.page, t))})</span>` : '';
+  const where = activity.line !== null || activity.page !== null ? ` <span class="src">(${h(sourceText(file, activity.line, activity.page, t, activity.sheet))})</span>` : '';
   const number = activity.numberText ? `${h(activity.numberText)} ` : '';
   return `<li>${number}${h(activity.description ?? '—')}<br><span class="note">${meta.map(h).join(' · ')}</span>${where}</li>`;
 }
@@ -141,7 +141,7 @@ export function asmTable(rows: readonly AsmRow[], t: HtmlText, lang: Lang): stri
       `<td class="num" data-sort="${row.daysOverdue ?? -1}">${row.daysOverdue === null ? '' : String(row.daysOverdue)}</td>`,
       `<td>${row.responsibleAreas.map(h).join('<br>') || '—'}</td>`,
       `<td class="acts">${activities}</td>`,
-      `<td class="src">${h(sourceText(row.source.file, row.source.line, row.source.page, t))}</td>`,
+      `<td class="src">${h(sourceText(row.source.file, row.source.line, row.source.page, t, row.source.sheet))}</td>`,
     ];
     return `<tr>${cells.join('')}</tr>`;
   });

@@ -93,7 +93,7 @@ export function oneLine(text: string | null): string {
 }
 
 export function sourceLabel(source: AspectSourceRef): string {
-  if (source.line !== null) return `${source.file}:${source.line}`;
+  if (source.line !== null) return `${source.file}:${source.sheet !== undefined ? `${source.sheet}!` : ''}${source.line}`;
   if (source.page !== null) return `${source.file}#page=${source.page}`;
   return source.file;
 }

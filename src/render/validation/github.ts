@@ -16,7 +16,12 @@ function annotationText(diagnostic: Diagnostic, lang: Lang): string {
   const where = [diagnostic.aspect === null ? null : `ASM ${diagnostic.aspect}`, diagnostic.field, diagnostic.code]
     .filter((part): part is string => part !== null)
     .join(' · ');
-  const page = diagnostic.line === null && diagnostic.page !== null ? ` (${PAGE[lang]} ${diagnostic.page})` : '';
+  const page =
+    diagnostic.line === null && diagnostic.page !== null
+      ? ` (${PAGE[lang]} ${diagnostic.page})`
+      : diagnostic.sheet && diagnostic.line !== null
+        ? ` (${diagnostic.sheet}!${diagnostic.line})`
+        : '';
   return `${where}: ${diagnostic.message}${page}`;
 }
 
@@ -29,7 +34,8 @@ export function renderValidationGithub(report: ValidationReport, { lang }: Rende
       const properties: string[] = [];
       if (document.source !== '-') {
         properties.push(`file=${escapeProperty(document.source)}`);
-        if (diagnostic.line !== null) properties.push(`line=${diagnostic.line}`);
+        // A workbook has no lines GitHub could show: its sheet and row go in the message instead.
+        if (diagnostic.line !== null && !diagnostic.sheet) properties.push(`line=${diagnostic.line}`);
       }
       const head = properties.length > 0 ? `::${diagnostic.severity} ${properties.join(',')}` : `::${diagnostic.severity}`;
       lines.push(`${head}::${escapeData(annotationText(diagnostic, lang))}`);

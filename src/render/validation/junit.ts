@@ -20,7 +20,7 @@ import { XML_DECLARATION, xmlElement, xmlOpen } from '../xml.js';
 type Words = (typeof CI_TEXT)['en'];
 
 function position(diagnostic: Diagnostic, words: Words): string | null {
-  if (diagnostic.line !== null) return `${words.line} ${diagnostic.line}`;
+  if (diagnostic.line !== null) return `${words.line} ${diagnostic.sheet ? `${diagnostic.sheet}!` : ''}${diagnostic.line}`;
   if (diagnostic.page !== null) return `${words.page} ${diagnostic.page}`;
   return null;
 }
@@ -33,7 +33,8 @@ function caseName(diagnostic: Diagnostic, words: Words): string {
 
 /** The body of a failure or skip: what a reader needs without the source at hand. */
 function details(diagnostic: Diagnostic, source: string, words: Words): string {
-  const where = diagnostic.line !== null ? `${source}:${diagnostic.line}` : diagnostic.page !== null ? `${source} (${words.page} ${diagnostic.page})` : source;
+  const row = diagnostic.sheet ? `${diagnostic.sheet}!${diagnostic.line}` : diagnostic.line;
+  const where = diagnostic.line !== null ? `${source}:${row}` : diagnostic.page !== null ? `${source} (${words.page} ${diagnostic.page})` : source;
   return [
     `${diagnostic.severity} ${diagnostic.code}: ${diagnostic.message}`,
     where,

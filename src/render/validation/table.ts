@@ -41,7 +41,7 @@ const pad = (text: string, width: number, right = false): string =>
   right ? text.padStart(width) : text.padEnd(width);
 
 function position(diagnostic: Diagnostic, lang: Lang): string {
-  if (diagnostic.line !== null) return String(diagnostic.line);
+  if (diagnostic.line !== null) return diagnostic.sheet ? `${diagnostic.sheet}!${diagnostic.line}` : String(diagnostic.line);
   if (diagnostic.page !== null) return `${LABELS[lang].page}${diagnostic.page}`;
   return '—';
 }

@@ -32,7 +32,7 @@ export function renderVigentesGithub(list: VigentesList, { lang }: RenderEnv): s
     const properties: string[] = [];
     if (v.source.file !== '-') {
       properties.push(`file=${escapeProperty(v.source.file)}`);
-      if (v.source.line !== null) properties.push(`line=${v.source.line}`);
+      if (v.source.line !== null && v.source.sheet === undefined) properties.push(`line=${v.source.line}`);
     }
     properties.push(`title=${escapeProperty(l.title(v))}`);
     const when = [v.dueDate ? l.due(v.dueDate) : l.noDue, v.daysOverdue !== null ? l.late(v.daysOverdue) : null].filter(Boolean).join(', ');

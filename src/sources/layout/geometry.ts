@@ -12,6 +12,8 @@ export interface TextItem {
   size: number;
   /** The producer's font name; only compared for equality (bold and regular differ). */
   font?: string;
+  /** Set by OCR: how sure the recogniser was of this word, 0–100. */
+  confidence?: number;
 }
 
 /** A ruling line: horizontal at y = pos from x = from to x = to, or vertical at x = pos. */
@@ -91,6 +93,7 @@ export function joinTouchingRuns(items: readonly TextItem[]): TextItem[] {
       ) {
         current.str += item.str;
         current.width = Math.max(current.width, item.x + item.width - current.x);
+        if (item.confidence !== undefined && !(item.confidence >= (current.confidence ?? Infinity))) current.confidence = item.confidence;
         continue;
       }
       if (current) out.push(current);

@@ -11,7 +11,7 @@
 // rest at the top of the next page.
 import type { SourceLine } from '../../core/lines.js';
 import { maxOf, minOf, pushAll } from '../../core/arrays.js';
-import { groupLines, inlineText, joinTouchingRuns, phrasesOf, type PageContent, type TextLine } from './geometry.js';
+import { groupLines, inlineText, joinTouchingRuns, phrasesOf, type PageContent, type TextItem, type TextLine } from './geometry.js';
 import { findFurniture } from './furniture.js';
 import { findHeaderBands, splitByBody, type HeaderBand } from './header.js';
 import { carriedFrame, columnOf, crossesFrame, endsTable, frameFromHeader, walkBody, type TableFrame } from './columns.js';
@@ -166,7 +166,28 @@ function joinRows(before: Row, after: Row): Row {
 }
 
 function toLine(row: Row, frame: TableFrame): SourceLine {
-  return { cells: rowCells(row, frame.columns), page: row.page, ...(row.lastPage !== row.page ? { lastPage: row.lastPage } : {}) };
+  const ocr = ocrCells(row);
+  return {
+    cells: rowCells(row, frame.columns),
+    page: row.page,
+    ...(row.lastPage !== row.page ? { lastPage: row.lastPage } : {}),
+    ...(ocr ? { ocr } : {}),
+  };
+}
+
+/** Per cell, its least confident OCR'd word (confidence and place); none for a row of a text layer. */
+function ocrCells(row: Row): SourceLine['ocr'] {
+  let any = false;
+  const cells = row.cells.map((lines) => {
+    let least: TextItem | null = null;
+    for (const line of lines) {
+      for (const item of line.items) if (item.confidence !== undefined && (!least || item.confidence < least.confidence!)) least = item;
+    }
+    if (!least) return null;
+    any = true;
+    return { confidence: least.confidence!, x: least.x, y: least.y - least.size };
+  });
+  return any ? cells : undefined;
 }
 
 /**
