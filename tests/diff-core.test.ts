@@ -215,7 +215,7 @@ describe('buildHistory', () => {
 
 describe('the diff and history views', () => {
   it('are registered with the formats the CLI offers', () => {
-    expect(formatsOf('diff')).toEqual(['table', 'json', 'csv', 'markdown', 'github']);
+    expect(formatsOf('diff')).toEqual(['table', 'json', 'csv', 'markdown', 'github', 'xlsx']);
     expect(formatsOf('history')).toEqual(['table', 'json', 'csv', 'markdown']);
   });
 

@@ -54,14 +54,14 @@ export async function loadInputs(files: readonly string[], options: InputOptions
   const paths = expandInputs(files, options.keepGoing ? (file, error) => unreachable.push({ file, error }) : undefined);
   // Commands may pass more than InputOptions: the output format/file (for the progress bar).
   const extra = options as InputOptions & { format?: unknown; output?: unknown };
-  const maxBytes = resolveMaxInputSize(options.maxInputSize, ctx.env);
+  const maxBytes = resolveMaxInputSize(options.maxInputSize, ctx.env, ctx.lang);
   // Every PDF is parsed in a child process, under a memory limit and a timeout (a decompression bomb stops
   // there); several PDFs in min(--jobs, PDFs, cores) processes. Everything else in this thread.
   const pdfCount = paths.filter((path) => options.inputFormat === 'pdf' || /\.pdf$/i.test(path)).length;
   let pool: ParsePool | null = null;
   const pdfPool = (): ParsePool => {
     if (pool) return pool;
-    const limits = resolvePdfLimits(ctx.env);
+    const limits = resolvePdfLimits(ctx.env, ctx.lang);
     return (pool = new ParsePool(processCount(resolveJobs(options.jobs, ctx.env), pdfCount, limits.memoryMb), undefined, undefined, limits));
   };
   const progress = startProgress(paths.length, { stdout: ctx.stdout, stderr: ctx.stderr, env: ctx.env, lang: ctx.lang }, extra);

@@ -2,6 +2,7 @@
 // and how much memory and time the child process reading one PDF may take.
 // Sizes are in binary units: 1 KB = 1024 bytes, 1 MB = 1024 KB, 1 GB = 1024 MB.
 import { UsageError } from './context.js';
+import { text, type Lang } from '../text/index.js';
 
 const KB = 1024;
 const MB = 1024 * KB;
@@ -36,10 +37,10 @@ export function parseSize(value: string): number | null {
   return Number.isSafeInteger(bytes) && bytes >= 1 ? bytes : null;
 }
 
-/** commander's parser of `--max-input-size <size>`. */
+/** commander's parser of `--max-input-size <size>` (in English; options.ts words its refusal in the run's language). */
 export function parseSizeOption(value: string): number {
   const bytes = parseSize(value);
-  if (bytes === null) throw new SizeValueError(`"${value}": expected a size such as 256MB, 1GB, 500KB or a number of bytes.`);
+  if (bytes === null) throw new SizeValueError(text('cli', 'en').usage.sizeValue(value));
   return bytes;
 }
 
@@ -51,20 +52,13 @@ export function formatSize(bytes: number): string {
   return `${bytes} bytes`;
 }
 
-/** Help text of `--max-input-size <size>`. */
-export function maxInputSizeDescription(lang: 'es' | 'en'): string {
-  return lang === 'es'
-    ? 'rechazar entradas de más de este tamaño, p. ej. 256MB, 1GB (por omisión 256MB, o ASM_MAX_INPUT_SIZE)'
-    : 'refuse inputs larger than this, e.g. 256MB, 1GB (default 256MB, or ASM_MAX_INPUT_SIZE)';
-}
-
 /** The option, else ASM_MAX_INPUT_SIZE, else 256 MB. A bad ASM_MAX_INPUT_SIZE is a usage error, not ignored: it is a safety limit. */
-export function resolveMaxInputSize(option: number | undefined, env: NodeJS.ProcessEnv): number {
+export function resolveMaxInputSize(option: number | undefined, env: NodeJS.ProcessEnv, lang: Lang = 'en'): number {
   if (option !== undefined) return option;
   const fromEnv = env.ASM_MAX_INPUT_SIZE;
   if (fromEnv === undefined || fromEnv === '') return DEFAULT_MAX_INPUT_SIZE;
   const bytes = parseSize(fromEnv);
-  if (bytes === null) throw new UsageError(`ASM_MAX_INPUT_SIZE: "${fromEnv}": expected a size such as 256MB, 1GB, 500KB or a number of bytes.`);
+  if (bytes === null) throw new UsageError(`ASM_MAX_INPUT_SIZE: ${text('cli', lang).usage.sizeValue(fromEnv)}`);
   return bytes;
 }
 
@@ -76,18 +70,19 @@ export interface PdfLimits {
 }
 
 /** ASM_PDF_MEMORY_MB (whole MB, at least 64) and ASM_PDF_TIMEOUT (seconds, may be fractional). */
-export function resolvePdfLimits(env: NodeJS.ProcessEnv): PdfLimits {
+export function resolvePdfLimits(env: NodeJS.ProcessEnv, lang: Lang = 'en'): PdfLimits {
+  const { usage } = text('cli', lang);
   const memory = env.ASM_PDF_MEMORY_MB;
   const timeout = env.ASM_PDF_TIMEOUT;
   let memoryMb = DEFAULT_PDF_MEMORY_MB;
   let timeoutS = DEFAULT_PDF_TIMEOUT_S;
   if (memory !== undefined && memory !== '') {
     memoryMb = Number(memory);
-    if (!/^\s*\d+\s*$/.test(memory) || memoryMb < 64) throw new UsageError(`ASM_PDF_MEMORY_MB: "${memory}": expected a whole number of MB, at least 64.`);
+    if (!/^\s*\d+\s*$/.test(memory) || memoryMb < 64) throw new UsageError(`ASM_PDF_MEMORY_MB: ${usage.memoryValue(memory)}`);
   }
   if (timeout !== undefined && timeout !== '') {
     timeoutS = Number(timeout);
-    if (!/^\s*\d+(\.\d+)?\s*$/.test(timeout) || !(timeoutS > 0)) throw new UsageError(`ASM_PDF_TIMEOUT: "${timeout}": expected a number of seconds greater than 0.`);
+    if (!/^\s*\d+(\.\d+)?\s*$/.test(timeout) || !(timeoutS > 0)) throw new UsageError(`ASM_PDF_TIMEOUT: ${usage.timeoutValue(timeout)}`);
   }
   return { memoryMb, timeoutMs: Math.round(timeoutS * 1000) };
 }

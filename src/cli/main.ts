@@ -1,9 +1,10 @@
 // The CLI only wires: options → library calls → renderers → stdout/stderr and
 // an exit code. 0 success, 1 findings (validate/vigentes), 2 unusable input or usage.
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, Help, Option, type Argument } from 'commander';
 import { isAsmInputError } from '../core/errors.js';
 import { createContext, message, UsageError, type CliContext } from './context.js';
 import { detectLang, inputErrorMessage, t, type Lang } from './i18n.js';
+import { text } from '../text/index.js';
 import { registerParse } from './commands/parse.js';
 import { registerStore } from './commands/store.js';
 import { registerSchema } from './commands/schema.js';
@@ -30,6 +31,102 @@ function fail(ctx: CliContext, error: unknown): number {
   return 2;
 }
 
+/** `asm`, `asm report`, `asm store remove`: how a command is typed. */
+function commandPath(command: Command): string {
+  const names: string[] = [];
+  for (let c: Command | null = command; c; c = c.parent) names.unshift(c.name());
+  return names.join(' ');
+}
+
+/**
+ * commander's help with every word from the catalogue: titles, `[options]`,
+ * `default:` and `choices:` (in English the same bytes as commander's own).
+ */
+function helpIn(lang: Lang): Partial<Help> {
+  const words = text('cli', lang).help;
+  const titles: Record<string, string> = {
+    'Usage:': words.usage,
+    'Arguments:': words.arguments,
+    'Options:': words.options,
+    'Commands:': words.commands,
+    'Global Options:': words.globalOptions,
+  };
+  const placeholders = (usage: string): string => usage.replace(/\[options\]/g, words.optionsWord).replace(/\[command\]/g, words.commandWord);
+  const described = (description: string, choices: readonly string[] | undefined, shownDefault: string | undefined): string => {
+    const extra = [
+      ...(choices ? [`${words.choices}: ${choices.map((choice) => JSON.stringify(choice)).join(', ')}`] : []),
+      ...(shownDefault !== undefined ? [`${words.default}: ${shownDefault}`] : []),
+    ];
+    if (extra.length === 0) return description;
+    return description ? `${description} (${extra.join(', ')})` : `(${extra.join(', ')})`;
+  };
+  return {
+    styleTitle: (title: string) => titles[title] ?? title,
+    commandUsage(this: Help, command: Command) {
+      return placeholders(Help.prototype.commandUsage.call(this, command));
+    },
+    subcommandTerm(this: Help, command: Command) {
+      return placeholders(Help.prototype.subcommandTerm.call(this, command));
+    },
+    // As commander: choices, then the default of an option that takes a value (asm has no presets or env options).
+    optionDescription: (option: Option) =>
+      described(
+        option.description,
+        option.argChoices,
+        option.defaultValue !== undefined && (option.required || option.optional || (option.isBoolean() && typeof option.defaultValue === 'boolean'))
+          ? (option.defaultValueDescription ?? JSON.stringify(option.defaultValue))
+          : undefined,
+      ),
+    argumentDescription: (argument: Argument) =>
+      described(
+        argument.description,
+        argument.argChoices,
+        argument.defaultValue !== undefined ? (argument.defaultValueDescription ?? JSON.stringify(argument.defaultValue)) : undefined,
+      ),
+  };
+}
+
+/** A usage error commander found, with the command it belongs to. */
+interface UsageFailure extends CommanderError {
+  command?: Command;
+}
+
+/** commander's English sentence of a usage error, said again in the run's language. */
+export function usageSentence(error: CommanderError, lang: Lang): string {
+  const u = text('cli', lang).usage;
+  const said = error.message.replace(/^error: /, '');
+  const why = (reason: string): string => {
+    const choices = /^Allowed choices are (.*)\.$/s.exec(reason);
+    return choices ? u.allowedChoices(choices[1]!) : reason;
+  };
+  const suggested = (rest: string | undefined): string => (rest ? ` ${u.didYouMean(rest)}` : '');
+  let m: RegExpExecArray | null;
+  switch (error.code) {
+    case 'commander.unknownOption':
+      if ((m = /^unknown option '(.+?)'(?:\s*\(Did you mean (.+)\?\))?$/s.exec(said))) return `${u.unknownOption(m[1]!)}${suggested(m[2])}`;
+      break;
+    case 'commander.unknownCommand':
+      if ((m = /^unknown command '(.+?)'(?:\s*\(Did you mean (.+)\?\))?$/s.exec(said))) return `${u.unknownCommand(m[1]!)}${suggested(m[2])}`;
+      break;
+    case 'commander.missingArgument':
+      if ((m = /^missing required argument '(.+)'$/s.exec(said))) return u.missingArgument(m[1]!);
+      break;
+    case 'commander.optionMissingArgument':
+      if ((m = /^option '(.+)' argument missing$/s.exec(said))) return u.optionMissingArgument(m[1]!);
+      break;
+    case 'commander.invalidArgument':
+      if ((m = /^option '(.+?)' argument '(.*)' is invalid\. (.*)$/s.exec(said))) return u.invalidOptionValue(m[1]!, m[2]!, why(m[3]!));
+      if ((m = /^command-argument value '(.*)' is invalid for argument '(.+?)'\. (.*)$/s.exec(said))) return u.invalidArgumentValue(m[2]!, m[1]!, why(m[3]!));
+      break;
+    case 'commander.excessArguments':
+      if ((m = /^too many arguments(?: for '(.+)')?\. Expected (\d+) arguments? but got (\d+)\.$/s.exec(said))) {
+        return u.tooManyArguments(m[1] ?? 'asm', Number(m[2]), Number(m[3]));
+      }
+      break;
+  }
+  return said.replace(/\s*\n\s*/g, ' ');
+}
+
 export function buildProgram(ctx: CliContext): Command {
   const lang: Lang = ctx.lang;
   const program = new Command('asm')
@@ -37,14 +134,18 @@ export function buildProgram(ctx: CliContext): Command {
     .version(typeof ASM_VERSION === 'string' ? ASM_VERSION : '0.0.0', '-V, --version', t('optVersion', lang))
     .helpOption('-h, --help', t('optHelp', lang))
     .helpCommand(false)
-    .addOption(new Option('--lang <lang>', t('optLang', lang)).choices(['es', 'en']))
+    .configureHelp(helpIn(lang))
+    .addOption(new Option(`--lang <${text('cli', lang).value.lang}>`, t('optLang', lang)).choices(['es', 'en']))
     .option('--no-color', t('optNoColor', lang))
-    .showHelpAfterError()
     .addHelpText('after', `\n${t('examples', lang)}\n${t('topExamples', lang)}`)
-    .exitOverride()
+    // A usage error is one sentence and a hint, written by main() in the run's language: not commander's English, not the whole help.
+    .exitOverride(function (this: Command, error: CommanderError) {
+      throw Object.assign(error, { command: this });
+    })
     .configureOutput({
       writeOut: (text) => ctx.stdout.write(text),
       writeErr: (text) => ctx.stderr.write(text),
+      outputError: () => {},
     });
   const run: Runner =
     (action) =>
@@ -88,6 +189,11 @@ export async function main(argv: string[]): Promise<void> {
   } catch (error) {
     if (error instanceof CommanderError) {
       const success = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code);
+      if (!success) {
+        const command = (error as UsageFailure).command ?? program;
+        message(ctx, `asm: ${usageSentence(error, lang)}`);
+        message(ctx, text('cli', lang).usage.hint(commandPath(command)));
+      }
       process.exitCode = success ? 0 : 2;
       return;
     }

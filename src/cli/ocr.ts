@@ -114,10 +114,10 @@ export class OcrProgress {
     if (!this.enabled) return;
     const now = performance.now();
     if (!this.started.has(file)) this.started.set(file, now);
-    const seconds = done > 0 ? ` · ${((now - this.started.get(file)!) / 1000 / done).toFixed(1)} s/${this.lang === 'es' ? 'pág.' : 'page'}` : '';
+    const seconds = done > 0 ? ` · ${((now - this.started.get(file)!) / 1000 / done).toFixed(1)} s/${OCR_TEXT[this.lang].perPage}` : '';
     const name = stripControls(file).replace(/[\u001b\u009b]/g, '');
     const width = Math.max(20, Math.min(this.stream.columns || 80, 120)) - 1;
-    const word = this.lang === 'es' ? 'página' : 'page';
+    const word = OCR_TEXT[this.lang].page;
     this.stream.write(`${CLEAR_LINE}${`asm ${OCR_TEXT[this.lang].progressLabel} ${name}: ${word} ${done}/${total}${seconds}`.slice(0, width)}`);
     this.visible = true;
   }

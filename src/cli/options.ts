@@ -5,14 +5,14 @@ import { Option, type Command } from 'commander';
 import type { CliContext } from './context.js';
 import { message, UsageError } from './context.js';
 import { t, type Lang } from './i18n.js';
-import { jobsDescription, parseJobs } from './parallel.js';
-import { maxInputSizeDescription, parseSizeOption } from './limits.js';
+import { parseJobs } from './parallel.js';
+import { parseSizeOption } from './limits.js';
+import { text } from '../text/index.js';
 import { writeFileAtomic } from './files.js';
 import { appendJobSummary } from './summary.js';
 import { plainStyle } from '../render/style.js';
 import { formatEntry, formatsOf, render, type ViewName, type Views } from '../render/registry.js';
 import type { InputFormat } from '../parse.js';
-import { OCR_TEXT } from '../text/ocr.js';
 
 export const INPUT_FORMATS: readonly InputFormat[] = ['text', 'csv', 'pdf', 'json', 'xlsx'];
 
@@ -23,15 +23,31 @@ export interface OutputCommandOptions {
   bom?: boolean;
 }
 
+/**
+ * An option's parser whose refusal is worded in the run's language (commander
+ * puts the option's name in front of it).
+ */
+function refusingIn<T>(parse: (value: string) => T, why: (value: string) => string): (value: string) => T {
+  return (value) => {
+    try {
+      return parse(value);
+    } catch (error) {
+      if (error instanceof Error && (error as { code?: string }).code === 'commander.invalidArgument') error.message = why(value);
+      throw error;
+    }
+  };
+}
+
 /** Where documents come from and how far asm goes with them: --store, --input-format, --jobs, --max-input-size, --ocr, --ocr-all, --allow-unread, --keep-going. */
 export function addInputOptions(command: Command, lang: Lang, { allowUnread = true }: { allowUnread?: boolean } = {}): Command {
+  const { value, usage } = text('cli', lang);
   command
-    .option('--store <dir>', t('optStore', lang))
-    .addOption(new Option('--input-format <format>', t('optInputFormat', lang)).choices(INPUT_FORMATS))
-    .option('--jobs <n>', jobsDescription(lang), parseJobs)
-    .option('--max-input-size <size>', maxInputSizeDescription(lang), parseSizeOption)
-    .option('--ocr', OCR_TEXT[lang].optOcr)
-    .option('--ocr-all', OCR_TEXT[lang].optOcrAll);
+    .option(`--store <${value.dir}>`, t('optStore', lang))
+    .addOption(new Option(`--input-format <${value.format}>`, t('optInputFormat', lang)).choices(INPUT_FORMATS))
+    .option(`--jobs <${value.n}>`, t('optJobs', lang), refusingIn(parseJobs, usage.jobsValue))
+    .option(`--max-input-size <${value.size}>`, t('optMaxInputSize', lang), refusingIn(parseSizeOption, usage.sizeValue))
+    .option('--ocr', text('ocr', lang).optOcr)
+    .option('--ocr-all', text('ocr', lang).optOcrAll);
   // validate reports an unread table as an error instead of refusing the document: it has no --allow-unread.
   if (allowUnread) command.option('--allow-unread', t('optAllowUnread', lang));
   return command.option('--keep-going', t('optKeepGoing', lang));
@@ -42,9 +58,10 @@ export function addInputOptions(command: Command, lang: Lang, { allowUnread = tr
  * With no `defaultFormat` the command decides (parse: table on a terminal, JSON when piped).
  */
 export function addOutputOptions(command: Command, view: ViewName, lang: Lang, defaultFormat?: string): Command {
-  const format = new Option('-f, --format <format>', t(defaultFormat === undefined ? 'optFormatAuto' : 'optFormat', lang)).choices(formatsOf(view));
+  const { value } = text('cli', lang);
+  const format = new Option(`-f, --format <${value.format}>`, t(defaultFormat === undefined ? 'optFormatAuto' : 'optFormat', lang)).choices(formatsOf(view));
   if (defaultFormat !== undefined) format.default(defaultFormat);
-  return command.addOption(format).option('-o, --output <file>', t('optOutput', lang)).option('--no-bom', t('optNoBom', lang));
+  return command.addOption(format).option(`-o, --output <${value.file}>`, t('optOutput', lang)).option('--no-bom', t('optNoBom', lang));
 }
 
 /**

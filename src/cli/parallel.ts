@@ -14,6 +14,7 @@ import type { ChildProcess } from 'node:child_process';
 import type { AsmDocument } from '../core/schema.js';
 import type { ParseOptions } from '../parse.js';
 import { AsmInputError, type InputErrorCode } from '../core/errors.js';
+import { text } from '../text/index.js';
 import { DEFAULT_PDF_MEMORY_MB, DEFAULT_PDF_TIMEOUT_S, type PdfLimits } from './limits.js';
 import type { OcrRequest } from './ocr.js';
 import type { PageContent } from '../sources/layout/geometry.js';
@@ -42,16 +43,9 @@ export class JobsValueError extends Error {
 export function parseJobs(value: string): number {
   const n = Number(value);
   if (!/^\s*\d+\s*$/.test(value) || !Number.isInteger(n) || n < 1 || n > 256) {
-    throw new JobsValueError(`"${value}": expected a whole number from 1 to 256.`);
+    throw new JobsValueError(text('cli', 'en').usage.jobsValue(value));
   }
   return n;
-}
-
-/** Help text of the `--jobs <n>` option. */
-export function jobsDescription(lang: 'es' | 'en'): string {
-  return lang === 'es'
-    ? 'procesos que leen PDF en paralelo (por defecto: los núcleos menos uno; como máximo, los núcleos)'
-    : 'processes reading PDFs in parallel (default: the number of cores minus one; at most the number of cores)';
 }
 
 /** Jobs from the option, else ASM_JOBS, else the core count. A bad ASM_JOBS is ignored. */

@@ -2,6 +2,7 @@
 // total and rate, redrawn in place and erased at the end, so that nothing of
 // it stays on the screen or reaches a file. Shown only when stderr is a
 // terminal, never for JSON output, and only once a run has taken over a second.
+import { text } from '../text/index.js';
 
 export interface ProgressStream {
   isTTY?: boolean;
@@ -48,17 +49,12 @@ export function formatRate(perSecond: number): string {
   return perSecond.toFixed(2);
 }
 
-const LABELS = {
-  en: { files: 'files', perSecond: 'files/s' },
-  es: { files: 'archivos', perSecond: 'archivos/s' },
-} as const;
-
 /**
  * One line of the bar, at most `width` characters:
  * `asm [██████░░░░░░░░░░░░]  624/2000 files  31% · 512 files/s`.
  */
 export function renderProgress(done: number, total: number, elapsedMs: number, width = 80, lang: 'es' | 'en' = 'en'): string {
-  const label = LABELS[lang];
+  const label = text('cli', lang).bar;
   const shown = Math.min(Math.max(done, 0), total);
   const fraction = total > 0 ? shown / total : 1;
   const percent = `${Math.floor(fraction * 100)}%`;

@@ -53,10 +53,7 @@ export function wrap(text: string, width: number, maxLines = Infinity): string[]
 }
 
 /** At most `width` characters, an ellipsis marking a cut. */
-export function truncate(text: string, width: number): string {
-  if (text.length <= width) return text;
-  return `${text.slice(0, Math.max(0, width - 1)).trimEnd()}…`;
-}
+export { truncate } from '../text/format.js';
 
 // Characters a terminal acts on rather than shows: C0 controls (ESC starts
 // clear-screen, OSC 52 clipboard and OSC 8 link sequences), DEL, C1 controls

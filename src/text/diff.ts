@@ -28,6 +28,7 @@ export const diffText = {
     activities: '{count}: {list}',
     regression: 'regression',
     // layout
+    program: 'Program',
     period: 'Period',
     number: 'No.',
     change: 'Change',
@@ -103,6 +104,7 @@ export const diffText = {
     renumbered: 'No. {from} → {to}',
     activities: '{count}: {list}',
     regression: 'retroceso',
+    program: 'Programa',
     period: 'Periodo',
     number: 'No.',
     change: 'Cambio',

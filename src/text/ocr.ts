@@ -14,6 +14,8 @@ export const OCR_TEXT = {
     optOcr: 'read pages that have no text layer (scans) with OCR, in Spanish',
     optOcrAll: 'read every page with OCR, text layer or not',
     progressLabel: 'OCR',
+    page: 'page',
+    perPage: 'page',
     cached: 'OCR results taken from the store',
   },
   es: {
@@ -28,6 +30,8 @@ export const OCR_TEXT = {
     optOcr: 'leer con OCR, en español, las páginas que no tienen capa de texto (escaneos)',
     optOcrAll: 'leer con OCR todas las páginas, tengan o no capa de texto',
     progressLabel: 'OCR',
+    page: 'página',
+    perPage: 'pág.',
     cached: 'resultados de OCR tomados del almacén',
   },
 } as const satisfies Record<'en' | 'es', Record<string, string>>;

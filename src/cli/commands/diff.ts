@@ -11,6 +11,8 @@ import { addInputOptions, addOutputOptions, emit, type OutputCommandOptions } fr
 import type { AsmDocument } from '../../core/schema.js';
 import { foldCode, foldText, REPORT_MONTH_PATTERN } from '../../core/report.js';
 import { fill } from '../../text/diff.js';
+import { t } from '../i18n.js';
+import { text } from '../../text/index.js';
 
 interface DiffCommandOptions extends InputOptions, OutputCommandOptions {
   from?: string;
@@ -23,18 +25,19 @@ const collect = (value: string, previous: string[] | undefined): string[] => [..
 
 export const registerDiff: Register = (program, ctx, run) => {
   const lang = ctx.lang;
+  const { value } = text('cli', lang);
   const command = program
     .command('diff')
     .description(fill(lang, 'description'))
-    .argument('[old]', fill(lang, 'argOld'))
-    .argument('[new]', fill(lang, 'argNew'))
-    .option('--from <YYYY-MM>', fill(lang, 'optFrom'))
-    .option('--to <YYYY-MM>', fill(lang, 'optTo'))
-    .option('--institution <TEXT>', fill(lang, 'optInstitution'))
-    .option('--allow <kind>', fill(lang, 'optAllow'), collect);
+    .argument(`[${value.old}]`, fill(lang, 'argOld'))
+    .argument(`[${value.new}]`, fill(lang, 'argNew'))
+    .option(`--from <${value.month}>`, fill(lang, 'optFrom'))
+    .option(`--to <${value.month}>`, fill(lang, 'optTo'))
+    .option(`--institution <${value.text}>`, fill(lang, 'optInstitution'))
+    .option(`--allow <${value.kind}>`, fill(lang, 'optAllow'), collect);
   addOutputOptions(command, 'diff', lang, 'table');
   addInputOptions(command, lang)
-    .addHelpText('after', `\n${lang === 'es' ? 'Ejemplos:' : 'Examples:'}\n${fill(lang, 'examples')}`)
+    .addHelpText('after', `\n${t('examples', lang)}\n${fill(lang, 'examples')}`)
     .action(
       run(async (older: string | undefined, newer: string | undefined, options: DiffCommandOptions, cmd: Command) => {
         // `-` on a terminal would wait for typing: help instead, as parse and report do.

@@ -2,6 +2,7 @@
 import type { Register } from '../main.js';
 import { message } from '../context.js';
 import { t } from '../i18n.js';
+import { text } from '../../text/index.js';
 import { finishInputs, loadInputs, stdinIsTerminal, type InputOptions } from '../inputs.js';
 import { prepareSave, storeDirectory } from '../store.js';
 import { writeFileAtomic } from '../files.js';
@@ -13,7 +14,7 @@ export interface ParseCommandOptions extends InputOptions, Partial<OutputCommand
 
 export const registerParse: Register = (program, ctx, run) => {
   const lang = ctx.lang;
-  const command = program.command('parse').description(t('parseDescription', lang)).argument('<files...>', t('argFiles', lang));
+  const command = program.command('parse').description(t('parseDescription', lang)).argument(`<${text('cli', lang).value.files}...>`, t('argFiles', lang));
   addOutputOptions(command, 'documents', lang);
   command.option('--no-save', t('optNoSave', lang));
   addInputOptions(command, lang)

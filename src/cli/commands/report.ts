@@ -7,6 +7,7 @@ import type { CliContext } from '../context.js';
 import { message, UsageError } from '../context.js';
 import { invalidSummary } from '../../render/report/common.js';
 import { t } from '../i18n.js';
+import { text } from '../../text/index.js';
 import { HTML_TEXT } from '../../text/html.js';
 import { finishInputs, loadDocumentsOrStore, stdinIsTerminal, type InputOptions } from '../inputs.js';
 import { addInputOptions, addOutputOptions, emit, formatTellsInvalidValues, formatWantsDetails, type OutputCommandOptions } from '../options.js';
@@ -36,14 +37,15 @@ export interface SelectionCommandOptions extends InputOptions, OutputCommandOpti
 /** The options `asm report` and `asm vigentes` share: the selection, the inputs, the output. */
 export function addSelectionOptions(command: Command, view: 'report' | 'vigentes', ctx: CliContext): Command {
   const lang = ctx.lang;
+  const { value } = text('cli', lang);
   command
-    .argument('[files...]', t('argFilesOrStore', lang))
-    .option('--period <YYYY-YYYY>', t('optPeriod', lang))
-    .option('--report <YYYY-MM>', t('optReport', lang))
-    .option('--program <CODE>', t('optProgramFilter', lang))
-    .option('--institution <TEXT>', t('optInstitutionFilter', lang))
-    .option('--area <TEXT>', t('optAreaFilter', lang))
-    .option('--as-of <YYYY-MM-DD>', t('optAsOf', lang));
+    .argument(`[${value.files}...]`, t('argFilesOrStore', lang))
+    .option(`--period <${value.period}>`, t('optPeriod', lang))
+    .option(`--report <${value.month}>`, t('optReport', lang))
+    .option(`--program <${value.code}>`, t('optProgramFilter', lang))
+    .option(`--institution <${value.text}>`, t('optInstitutionFilter', lang))
+    .option(`--area <${value.text}>`, t('optAreaFilter', lang))
+    .option(`--as-of <${value.date}>`, t('optAsOf', lang));
   addOutputOptions(command, view, lang, 'table');
   return addInputOptions(command, lang);
 }

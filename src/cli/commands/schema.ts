@@ -6,7 +6,7 @@ export const registerSchema: Register = (program, ctx, run) => {
   program
     .command('schema')
     .description(t('schemaDescription', ctx.lang))
-    .addHelpText('after', `\n${t('examples', ctx.lang)}\n  $ asm schema > asm-document.schema.json`)
+    .addHelpText('after', `\n${t('examples', ctx.lang)}\n${t('schemaExamples', ctx.lang)}`)
     .action(
       run(async () => {
         const { z } = await import('zod');

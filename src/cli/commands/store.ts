@@ -2,18 +2,20 @@
 import type { Register } from '../main.js';
 import { message, UsageError } from '../context.js';
 import { t } from '../i18n.js';
+import { text } from '../../text/index.js';
 import { listStore, matchStore, removeEntries, storeDirectory, type StoreEntry } from '../store.js';
 import { summarizeStore } from '../../core/store-listing.js';
 import { addOutputOptions, emit, type OutputCommandOptions } from '../options.js';
 
 export const registerStore: Register = (program, ctx, run) => {
   const lang = ctx.lang;
+  const { value } = text('cli', lang);
   const store = program
     .command('store')
     .description(t('storeDescription', lang))
-    .option('--store <dir>', t('optStore', lang));
+    .option(`--store <${value.dir}>`, t('optStore', lang));
   addOutputOptions(store, 'store', lang, 'table')
-    .addHelpText('after', `\n${t('examples', lang)}\n  $ asm store\n  $ asm store --format json\n  $ asm store remove E006`)
+    .addHelpText('after', `\n${t('examples', lang)}\n${t('storeExamples', lang)}`)
     .action(
       run(async (options: OutputCommandOptions & { store?: string }) => {
         const entries = summarizeStore(listStore(storeDirectory(options.store, ctx.env)));
@@ -25,8 +27,8 @@ export const registerStore: Register = (program, ctx, run) => {
   store
     .command('remove')
     .description(t('storeRemoveDescription', lang))
-    .argument('<selectors...>', 'E006 | file.json | institution')
-    .option('--store <dir>', t('optStore', lang))
+    .argument(`<${value.selectors}...>`, t('argSelectors', lang))
+    .option(`--store <${value.dir}>`, t('optStore', lang))
     .action(
       run(async (selectors: string[], options: { store?: string }, command) => {
         const directory = storeDirectory(options.store ?? command.parent?.opts().store, ctx.env);

@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import type { Register } from '../main.js';
 import { UsageError } from '../context.js';
 import { t } from '../i18n.js';
+import { text } from '../../text/index.js';
 import { finishInputs, loadDocumentsOrStore, stdinIsTerminal, type InputOptions } from '../inputs.js';
 import { addInputOptions, addOutputOptions, emit, type OutputCommandOptions } from '../options.js';
 import { DIAGNOSTIC_CODES } from '../../core/diagnostics.js';
@@ -26,8 +27,8 @@ export const registerValidate: Register = (program, ctx, run) => {
   const command = program
     .command('validate')
     .description(t('validateDescription', lang))
-    .argument('[files...]', t('argFilesOrStore', lang))
-    .option('--ignore <codes>', t('optIgnore', lang), collectCodes)
+    .argument(`[${text('cli', lang).value.files}...]`, t('argFilesOrStore', lang))
+    .option(`--ignore <${text('cli', lang).value.codes}>`, t('optIgnore', lang), collectCodes)
     .option('--strict', t('optStrict', lang));
   addOutputOptions(command, 'validation', lang, 'table');
   addInputOptions(command, lang, { allowUnread: false })

@@ -4,18 +4,13 @@ import type { AsmDocument } from '../../core/schema.js';
 import type { Lang } from '../../core/diagnostics.js';
 import { formatNumber, markdownInline as md, markdownTable } from '../text.js';
 import { neutralizeData } from '../../core/text.js';
+import { text } from '../../text/index.js';
 
-const LABELS = {
-  en: { institution: 'Institution', program: 'Program', month: 'Report month', period: 'Period', none: 'No ASMs.',
-    header: ['No.', 'ASM', 'Activity', 'Responsible area', 'Due date', 'Progress', 'Average'] },
-  es: { institution: 'Institución', program: 'Programa', month: 'Mes del reporte', period: 'Periodo', none: 'Sin ASM.',
-    header: ['No.', 'ASM', 'Actividad', 'Área responsable', 'Fecha de término', 'Avance', 'Promedio'] },
-} as const;
 
 // Every value from a document is escaped (md, markdownTable) and its controls made visible (neutralizeData).
 export function renderDocumentsMarkdown(documents: readonly AsmDocument[], { lang }: RenderEnv): string {
   documents = neutralizeData(documents);
-  const l = LABELS[lang];
+  const l = text('documents', lang).markdown;
   const parts: string[] = [];
   for (const document of documents) {
     const program = [document.program.code, document.program.name].filter(Boolean).join(' ');

@@ -8,13 +8,8 @@ import type { Style } from '../style.js';
 import { formatNumber, wrap } from '../text.js';
 import { neutralizeData } from '../../core/text.js';
 import { pushAll } from '../../core/arrays.js';
+import { text } from '../../text/index.js';
 
-const LABELS = {
-  en: { program: 'Program', institution: 'Institution', month: 'Report month', period: 'Period', aspects: 'ASMs',
-    diagnostics: 'diagnostics', header: ['No.', 'ASM', 'Responsible area', 'Due', 'Progress'] },
-  es: { program: 'Programa', institution: 'Institución', month: 'Mes del reporte', period: 'Periodo', aspects: 'ASM',
-    diagnostics: 'diagnósticos', header: ['No.', 'ASM', 'Área responsable', 'Término', 'Avance'] },
-} as const;
 
 function progressColor(style: Style, value: number | null): (text: string) => string {
   if (value === null) return style.red;
@@ -24,7 +19,7 @@ function progressColor(style: Style, value: number | null): (text: string) => st
 // Controls and bidi controls in the data are made visible before anything reaches a terminal.
 export function renderDocumentsTable(documents: readonly AsmDocument[], { lang, style }: RenderEnv): string {
   documents = neutralizeData(documents);
-  const l = LABELS[lang];
+  const l = text('documents', lang).table;
   const out: string[] = [];
   // Fixed columns + the ASM text taking what is left; borders take 6 characters.
   const fixed = [5, 0, 20, 12, 10];

@@ -7,8 +7,7 @@ import { markdownTable } from '../text.js';
 
 export function renderHistoryMarkdown(history: History, { lang }: RenderEnv): string {
   if (history.rows.length === 0) return `${fill(lang, 'historyEmpty')}\n`;
-  const header = ['Program', fill(lang, 'period'), fill(lang, 'month'), fill(lang, 'aspects'), fill(lang, 'concluded'), fill(lang, 'vigentes'), fill(lang, 'average'), fill(lang, 'dueDatesMoved')];
-  if (lang === 'es') header[0] = 'Programa';
+  const header = [fill(lang, 'program'), fill(lang, 'period'), fill(lang, 'month'), fill(lang, 'aspects'), fill(lang, 'concluded'), fill(lang, 'vigentes'), fill(lang, 'average'), fill(lang, 'dueDatesMoved')];
   return markdownTable(
     header,
     history.rows.map((row) => [

@@ -4,6 +4,7 @@ import type { Style } from '../style.js';
 import { formatNumber, truncate } from '../text.js';
 import type { AspectSourceRef, InvalidValue, ProgressState } from '../../core/report.js';
 import type { Lang } from '../../core/diagnostics.js';
+import { text as catalogueText } from '../../text/index.js';
 
 export const BAR_CELLS = 10;
 
@@ -31,26 +32,6 @@ export function statusColor(style: Style, aspect: { average: number | null; over
 }
 
 // What a report says instead of a figure it cannot count (issue 11: an invalid 120 % is not "concluded").
-const PROGRESS_WORDS = {
-  en: {
-    notReported: 'no progress reported',
-    short: { 'not-reported': 'not reported', invalid: 'invalid value' },
-    invalid: 'invalid',
-    average: 'Promedio',
-    activity: (n: number) => `activity ${n}`,
-    reasons: { 'progress-not-a-number': 'not a number', 'progress-out-of-range': 'outside 0–100', 'average-mismatch': 'not the mean of its activities' },
-    summary: (n: number) => `${n} progress ${n === 1 ? 'value is' : 'values are'} invalid and not counted (see asm validate).`,
-  },
-  es: {
-    notReported: 'sin avance reportado',
-    short: { 'not-reported': 'sin reportar', invalid: 'valor inválido' },
-    invalid: 'inválido',
-    average: 'Promedio',
-    activity: (n: number) => `actividad ${n}`,
-    reasons: { 'progress-not-a-number': 'no es un número', 'progress-out-of-range': 'fuera de 0–100', 'average-mismatch': 'no es la media de sus actividades' },
-    summary: (n: number) => `${n} ${n === 1 ? 'valor de avance es inválido y no se contó' : 'valores de avance son inválidos y no se contaron'} (véase asm validate).`,
-  },
-} as const;
 
 interface ProgressValues {
   average: number | null;
@@ -60,7 +41,7 @@ interface ProgressValues {
 
 /** The progress of an ASM in words: `35%`, `no progress reported`, `invalid: Promedio "120%" outside 0–100`. */
 export function progressWords(values: ProgressValues, lang: Lang): string {
-  const words = PROGRESS_WORDS[lang];
+  const words = catalogueText('report', lang).words;
   if (values.progress === 'not-reported') return words.notReported;
   if (values.progress === 'invalid') return `${words.invalid}: ${invalidValuesText(values.invalidValues, lang)}`;
   return percent(values.average);
@@ -68,7 +49,7 @@ export function progressWords(values: ProgressValues, lang: Lang): string {
 
 /** `Promedio "120%" outside 0–100; activity 2 "abc" not a number`. */
 export function invalidValuesText(invalid: readonly InvalidValue[], lang: Lang): string {
-  const words = PROGRESS_WORDS[lang];
+  const words = catalogueText('report', lang).words;
   return invalid
     .map((value) => `${value.activity === null ? words.average : words.activity(value.activity)} "${truncate(oneLine(value.value), 20)}" ${words.reasons[value.code]}`)
     .join('; ');
@@ -76,7 +57,7 @@ export function invalidValuesText(invalid: readonly InvalidValue[], lang: Lang):
 
 /** The closing line of a report or list with invalid values, or null. */
 export function invalidSummary(count: number, lang: Lang): string | null {
-  return count > 0 ? PROGRESS_WORDS[lang].summary(count) : null;
+  return count > 0 ? catalogueText('report', lang).words.summary(count) : null;
 }
 
 export function pad(text: string, width: number): string {
@@ -132,14 +113,14 @@ export interface AsmRowValues extends ProgressValues {
 export function asmRows(values: AsmRowValues, textWidth: number, style: Style, lang: Lang, days: string): string[] {
   const number = padStart(truncate(values.number, NUMBER), NUMBER);
   const text = pad(truncate(oneLine(values.text) || '—', textWidth), textWidth);
-  const shown = values.progress === 'reported' ? progressBar(values.average) : pad(PROGRESS_WORDS[lang].short[values.progress], BAR);
+  const shown = values.progress === 'reported' ? progressBar(values.average) : pad(catalogueText('report', lang).words.short[values.progress], BAR);
   const bar = statusColor(style, values)(shown);
   const due = pad(values.dueDate ?? '—', DUE);
   const late = values.daysOverdue !== null ? style.red(padStart(`${values.daysOverdue} ${days}`, LATE)) : '';
   const rows = [`  ${number}${GAP}${text}${GAP}${bar}${GAP}${due}${GAP}${late}`.trimEnd()];
   if (values.progress === 'invalid') {
     const width = textWidth + 2 + BAR + 2 + DUE + 2 + LATE;
-    rows.push(`${ROW_INDENT}${style.red(truncate(`! ${PROGRESS_WORDS[lang].invalid}: ${invalidValuesText(values.invalidValues, lang)}`, width))}`);
+    rows.push(`${ROW_INDENT}${style.red(truncate(`! ${catalogueText('report', lang).words.invalid}: ${invalidValuesText(values.invalidValues, lang)}`, width))}`);
   }
   return rows;
 }

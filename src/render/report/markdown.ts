@@ -6,32 +6,13 @@ import type { Report } from '../../core/report.js';
 import { markdownInline as md, markdownTable } from '../text.js';
 import { neutralizeData } from '../../core/text.js';
 import { average2, averagePercent, invalidSummary, oneLine, programTitle, progressWords } from './common.js';
+import { text } from '../../text/index.js';
 
-const LABELS = {
-  en: {
-    title: 'ASM report', institution: 'Institution', month: 'Report month', asOf: 'As of', period: 'Period',
-    summary: (n: number, c: number, v: number, avg: string) => `${n} ASMs: ${c} concluded, ${v} vigentes; average progress ${avg}.`,
-    over: (counted: number, n: number, unknown: number, invalid: number) =>
-      `The average covers ${counted} of ${n === 1 ? '1 ASM' : `${n} ASMs`}: ${unknown} without progress reported, ${invalid} with invalid values (not counted).`,
-    none: 'No ASMs.', concluded: 'concluded', vigente: 'vigente', overdue: (d: number) => `overdue ${d} days`, empty: 'Nothing to report.',
-    head: ['No.', 'ASM', 'Average', 'Status', 'Due date', 'Responsible areas'],
-    areaHead: ['Responsible area', 'ASMs', 'Vigentes', 'Average'], noArea: '(no area)',
-  },
-  es: {
-    title: 'Reporte de ASM', institution: 'Institución', month: 'Mes del reporte', asOf: 'Fecha de corte', period: 'Periodo',
-    summary: (n: number, c: number, v: number, avg: string) => `${n} ASM: ${c} concluidos, ${v} vigentes; avance promedio ${avg}.`,
-    over: (counted: number, n: number, unknown: number, invalid: number) =>
-      `El promedio abarca ${counted} de ${n} ASM: ${unknown} sin avance reportado, ${invalid} con valores inválidos (no contados).`,
-    none: 'Sin ASM.', concluded: 'concluido', vigente: 'vigente', overdue: (d: number) => `atrasado ${d} días`, empty: 'Nada que reportar.',
-    head: ['No.', 'ASM', 'Promedio', 'Estado', 'Fecha de término', 'Áreas responsables'],
-    areaHead: ['Área responsable', 'ASM', 'Vigentes', 'Promedio'], noArea: '(sin área)',
-  },
-} as const;
 
 // Every value from a document is escaped (md, markdownTable) and its controls made visible (neutralizeData).
 export function renderReportMarkdown(report: Report, { lang }: RenderEnv): string {
   report = neutralizeData(report);
-  const l = LABELS[lang];
+  const l = text('report', lang).markdown;
   const parts: string[] = [`# ${l.title}\n`];
   if (report.asOf) parts.push(`${l.asOf}: ${report.asOf}\n`);
   if (report.programs.length === 0) parts.push(`${l.empty}\n`);

@@ -10,35 +10,12 @@ import { truncate, wrap } from '../text.js';
 import { asmHeaderRow, asmRows, asmTextWidth, average2, averagePercent, GAP, invalidSummary, pad, padStart, programTitle } from './common.js';
 import { neutralizeData } from '../../core/text.js';
 import { pushAll } from '../../core/arrays.js';
-
-const LABELS = {
-  en: {
-    month: 'report month', asOf: 'as of', period: 'Period', asms: (n: number) => (n === 1 ? '1 ASM' : `${n} ASMs`),
-    concluded: 'concluded', vigentes: (n: number) => (n === 1 ? 'vigente' : 'vigentes'), average: 'average', none: 'no ASMs',
-    over: (counted: number, all: number) => `over ${counted} of ${all === 1 ? '1 ASM' : `${all} ASMs`}`,
-    unknown: (n: number) => `${n} no progress reported`, invalid: (n: number) => `${n} invalid`,
-    head: ['No.', 'ASM', 'Progress', 'Due', 'Overdue'], areaHead: ['Responsible area', 'ASMs', 'Vigentes', 'Average'],
-    days: 'd', noArea: '(no area)', empty: 'Nothing to report.',
-  },
-  es: {
-    month: 'mes del reporte', asOf: 'al', period: 'Periodo', asms: (n: number) => `${n} ASM`,
-    concluded: (n: number) => (n === 1 ? 'concluido' : 'concluidos'), vigentes: (n: number) => (n === 1 ? 'vigente' : 'vigentes'),
-    average: 'promedio', none: 'sin ASM',
-    over: (counted: number, all: number) => `sobre ${counted} de ${all} ASM`,
-    unknown: (n: number) => `${n} sin avance reportado`, invalid: (n: number) => `${n} ${n === 1 ? 'inválido' : 'inválidos'}`,
-    head: ['No.', 'ASM', 'Avance', 'Término', 'Atraso'], areaHead: ['Área responsable', 'ASM', 'Vigentes', 'Promedio'],
-    days: 'd', noArea: '(sin área)', empty: 'Nada que reportar.',
-  },
-} as const;
+import { text } from '../../text/index.js';
 
 
-function concludedLabel(lang: Lang, count: number): string {
-  const label = LABELS[lang].concluded;
-  return typeof label === 'function' ? label(count) : label;
-}
 
 function periodLines(period: PeriodSummary, lang: Lang, style: Style, width: number): string[] {
-  const l = LABELS[lang];
+  const l = text('report', lang).table;
   const out: string[] = [];
   const heading = style.bold(`${l.period} ${period.period}`);
   if (period.aspectCount === 0) {
@@ -47,7 +24,7 @@ function periodLines(period: PeriodSummary, lang: Lang, style: Style, width: num
     return out;
   }
   out.push(
-    `${heading} · ${l.asms(period.aspectCount)} · ${period.concludedCount} ${concludedLabel(lang, period.concludedCount)} · ` +
+    `${heading} · ${l.asms(period.aspectCount)} · ${period.concludedCount} ${l.concluded(period.concludedCount)} · ` +
       `${period.vigenteCount} ${l.vigentes(period.vigenteCount)} · ${l.average} ${averagePercent(period.averageProgress)}`,
   );
   // The average covers fewer ASMs than the period has: say how many, and why the rest are left out.
@@ -77,7 +54,7 @@ function periodLines(period: PeriodSummary, lang: Lang, style: Style, width: num
 // Controls and bidi controls in the data are made visible before anything reaches a terminal.
 export function renderReportTable(report: Report, { lang, style }: RenderEnv): string {
   report = neutralizeData(report);
-  const l = LABELS[lang];
+  const l = text('report', lang).table;
   const width = Math.max(60, style.width);
   if (report.programs.length === 0) return `${l.empty}\n`;
   const out: string[] = [];

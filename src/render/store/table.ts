@@ -2,16 +2,12 @@
 import type { RenderEnv } from '../registry.js';
 import type { StoreListingEntry } from '../../core/store-listing.js';
 import { neutralizeData } from '../../core/text.js';
-
-const LABELS = {
-  en: ['Institution', 'Program', 'Report month', 'ASMs', 'File'],
-  es: ['Institución', 'Programa', 'Mes del reporte', 'ASM', 'Archivo'],
-} as const;
+import { text } from '../../text/index.js';
 
 export async function renderStoreTable(entries: readonly StoreListingEntry[], { lang }: RenderEnv): Promise<string> {
   if (entries.length === 0) return '';
   const { default: Table } = await import('cli-table3');
-  const table = new Table({ head: [...LABELS[lang]], style: { head: [], border: [] }, wordWrap: true });
+  const table = new Table({ head: [...text('store', lang).table.head], style: { head: [], border: [] }, wordWrap: true });
   for (const e of neutralizeData(entries)) table.push([e.institution ?? '—', e.program ?? '—', e.reportMonth ?? '—', e.aspectCount, e.file]);
   return `${table.toString()}\n`;
 }

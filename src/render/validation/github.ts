@@ -7,9 +7,8 @@ import type { Diagnostic } from '../../core/schema.js';
 import type { Lang } from '../../core/diagnostics.js';
 import type { ValidationReport } from '../../core/validation.js';
 import { neutralizeData } from '../../core/text.js';
+import { text } from '../../text/index.js';
 import { escapeData, escapeProperty } from '../github-escape.js';
-
-const PAGE = { en: 'page', es: 'página' } as const;
 
 /** `ASM 5 · responsibleArea · implausible-area: message` (page appended for PDF sources). */
 function annotationText(diagnostic: Diagnostic, lang: Lang): string {
@@ -18,7 +17,7 @@ function annotationText(diagnostic: Diagnostic, lang: Lang): string {
     .join(' · ');
   const page =
     diagnostic.line === null && diagnostic.page !== null
-      ? ` (${PAGE[lang]} ${diagnostic.page})`
+      ? ` (${text('validation', lang).github.page} ${diagnostic.page})`
       : diagnostic.sheet && diagnostic.line !== null
         ? ` (${diagnostic.sheet}!${diagnostic.line})`
         : '';

@@ -4,60 +4,35 @@
 // least); the message column wraps. Colour only through Style.
 import type { RenderEnv } from '../registry.js';
 import type { Diagnostic, Severity } from '../../core/schema.js';
-import type { Lang } from '../../core/diagnostics.js';
+import { fieldName, type Lang } from '../../core/diagnostics.js';
 import type { Style } from '../style.js';
 import type { ValidationReport } from '../../core/validation.js';
 import { neutralizeData, wrap } from '../../core/text.js';
 import { maxOf, pushAll } from '../../core/arrays.js';
+import { text } from '../../text/index.js';
 
-const LABELS = {
-  en: {
-    valid: 'VALID',
-    invalid: 'INVALID',
-    header: ['line', 'ASM', 'field', 'code', 'message'],
-    errors: 'Errors',
-    warnings: 'Warnings',
-    clean: 'No problems found.',
-    page: 'p.',
-    summary: (docs: string, valid: number, invalid: number, errors: string, warnings: string) =>
-      `Checked ${docs}: ${valid} valid, ${invalid} invalid · ${errors}, ${warnings}`,
-    words: { document: ['document', 'documents'], error: ['error', 'errors'], warning: ['warning', 'warnings'] },
-  },
-  es: {
-    valid: 'VÁLIDO',
-    invalid: 'NO VÁLIDO',
-    header: ['línea', 'ASM', 'campo', 'código', 'mensaje'],
-    errors: 'Errores',
-    warnings: 'Advertencias',
-    clean: 'Sin problemas.',
-    page: 'p.',
-    summary: (docs: string, valid: number, invalid: number, errors: string, warnings: string) =>
-      `Revisados ${docs}: ${valid} ${valid === 1 ? 'válido' : 'válidos'}, ${invalid} no ${invalid === 1 ? 'válido' : 'válidos'} · ${errors}, ${warnings}`,
-    words: { document: ['documento', 'documentos'], error: ['error', 'errores'], warning: ['advertencia', 'advertencias'] },
-  },
-} as const;
 
 const pad = (text: string, width: number, right = false): string =>
   right ? text.padStart(width) : text.padEnd(width);
 
 function position(diagnostic: Diagnostic, lang: Lang): string {
   if (diagnostic.line !== null) return diagnostic.sheet ? `${diagnostic.sheet}!${diagnostic.line}` : String(diagnostic.line);
-  if (diagnostic.page !== null) return `${LABELS[lang].page}${diagnostic.page}`;
+  if (diagnostic.page !== null) return `${text('validation', lang).table.page}${diagnostic.page}`;
   return '—';
 }
 
 const GAP = '  ';
 
-const cellsOf = (d: Diagnostic, lang: Lang): string[] => [position(d, lang), d.aspect === null ? '—' : String(d.aspect), d.field ?? '—', d.code];
+const cellsOf = (d: Diagnostic, lang: Lang): string[] => [position(d, lang), d.aspect === null ? '—' : String(d.aspect), d.field === null ? '—' : fieldName(d.field, lang), d.code];
 
 /** Widths of the first four columns, shared by the groups of one document. */
 function columnWidths(diagnostics: readonly Diagnostic[], lang: Lang): number[] {
   const rows = diagnostics.map((d) => cellsOf(d, lang));
-  return LABELS[lang].header.slice(0, 4).map((label, i) => Math.max(label.length, maxOf(rows, (row) => row[i]!.length)));
+  return text('validation', lang).table.header.slice(0, 4).map((label, i) => Math.max(label.length, maxOf(rows, (row) => row[i]!.length)));
 }
 
 function renderGroup(diagnostics: readonly Diagnostic[], severity: Severity, lang: Lang, style: Style, widths: readonly number[]): string[] {
-  const l = LABELS[lang];
+  const l = text('validation', lang).table;
   const color = severity === 'error' ? style.red : style.yellow;
   const rows = diagnostics.map((d) => cellsOf(d, lang));
   const used = widths.reduce((sum, width) => sum + width, 0) + GAP.length * 4;
@@ -83,7 +58,7 @@ function renderGroup(diagnostics: readonly Diagnostic[], severity: Severity, lan
 // Controls and bidi controls in the data are made visible before anything reaches a terminal.
 export function renderValidationTable(report: ValidationReport, { lang, style }: RenderEnv): string {
   report = neutralizeData(report);
-  const l = LABELS[lang];
+  const l = text('validation', lang).table;
   const plural = (n: number, [one, many]: readonly [string, string]): string => `${n} ${n === 1 ? one : many}`;
   const out: string[] = [];
   for (const document of report.documents) {

@@ -7,27 +7,14 @@ import type { Vigente, VigentesList } from '../../core/report.js';
 import { oneLine, progressWords } from '../report/common.js';
 import { truncate } from '../text.js';
 import { neutralizeData } from '../../core/text.js';
+import { text } from '../../text/index.js';
 import { escapeData, escapeProperty } from '../github-escape.js';
 
-const LABELS = {
-  en: {
-    title: (v: Vigente) => `Vigente ASM ${v.program ?? ''} ${v.period} #${v.number ?? '?'}`.replace(/\s+/g, ' '),
-    due: (date: string) => `due ${date}`,
-    late: (days: number) => `${days} days overdue`,
-    noDue: 'no due date',
-  },
-  es: {
-    title: (v: Vigente) => `ASM vigente ${v.program ?? ''} ${v.period} #${v.number ?? '?'}`.replace(/\s+/g, ' '),
-    due: (date: string) => `término ${date}`,
-    late: (days: number) => `${days} días de atraso`,
-    noDue: 'sin fecha de término',
-  },
-} as const;
 
 // Controls and bidi controls in the data are made visible before anything reaches a terminal.
 export function renderVigentesGithub(list: VigentesList, { lang }: RenderEnv): string {
   list = neutralizeData(list);
-  const l = LABELS[lang];
+  const l = text('vigentes', lang).github;
   const lines = list.vigentes.map((v) => {
     const properties: string[] = [];
     if (v.source.file !== '-') {

@@ -5,24 +5,13 @@ import type { VigentesList } from '../../core/report.js';
 import { markdownTable, truncate } from '../text.js';
 import { neutralizeData } from '../../core/text.js';
 import { invalidSummary, oneLine, progressWords, sourceLabel } from '../report/common.js';
+import { text } from '../../text/index.js';
 
-const LABELS = {
-  en: {
-    title: 'Vigente ASMs', asOf: 'As of', empty: 'No vigente ASMs.',
-    summary: (n: number, late: number) => `${n} vigente ${n === 1 ? 'ASM' : 'ASMs'}, ${late} overdue.`,
-    head: ['Program', 'Institution', 'Period', 'No.', 'ASM', 'Average', 'Due date', 'Days overdue', 'Responsible areas', 'Source'],
-  },
-  es: {
-    title: 'ASM vigentes', asOf: 'Fecha de corte', empty: 'No hay ASM vigentes.',
-    summary: (n: number, late: number) => `${n} ASM ${n === 1 ? 'vigente' : 'vigentes'}, ${late} con atraso.`,
-    head: ['Programa', 'Institución', 'Periodo', 'No.', 'ASM', 'Promedio', 'Fecha de término', 'Días de atraso', 'Áreas responsables', 'Fuente'],
-  },
-} as const;
 
 // Every value from a document is escaped (markdownTable) and its controls made visible (neutralizeData).
 export function renderVigentesMarkdown(list: VigentesList, { lang }: RenderEnv): string {
   list = neutralizeData(list);
-  const l = LABELS[lang];
+  const l = text('vigentes', lang).markdown;
   const parts = [`# ${l.title}\n`, `${l.asOf}: ${list.asOf}\n`];
   if (list.vigentes.length === 0) {
     parts.push(`${l.empty}\n`);

@@ -9,25 +9,14 @@ import { truncate } from '../text.js';
 import { asmRows, asmTextWidth, invalidSummary, programTitle, ROW_INDENT } from '../report/common.js';
 import { neutralizeData } from '../../core/text.js';
 import { pushAll } from '../../core/arrays.js';
+import { text } from '../../text/index.js';
 
-const LABELS = {
-  en: {
-    period: 'Period', days: 'd', empty: (asOf: string) => `No vigente ASMs as of ${asOf}.`,
-    total: (n: number, late: number, asOf: string) => `${n} vigente ${n === 1 ? 'ASM' : 'ASMs'}, ${late} overdue, as of ${asOf}.`,
-    noArea: '(no responsible area)',
-  },
-  es: {
-    period: 'Periodo', days: 'd', empty: (asOf: string) => `No hay ASM vigentes al ${asOf}.`,
-    total: (n: number, late: number, asOf: string) => `${n} ASM ${n === 1 ? 'vigente' : 'vigentes'}, ${late} con atraso, al ${asOf}.`,
-    noArea: '(sin área responsable)',
-  },
-} as const;
 
 
 // Controls and bidi controls in the data are made visible before anything reaches a terminal.
 export function renderVigentesTable(list: VigentesList, { lang, style }: RenderEnv): string {
   list = neutralizeData(list);
-  const l = LABELS[lang];
+  const l = text('vigentes', lang).table;
   const width = Math.max(60, style.width);
   if (list.vigentes.length === 0) return `${l.empty(list.asOf)}\n`;
   const textWidth = asmTextWidth(width);
