@@ -268,9 +268,10 @@ describe('asm report --history', () => {
     const period = runCli(['report', '--history', '--period', '2010-2011'], { cwd });
     expect(period.status).toBe(2);
     expect(period.stderr).toMatch(/2010-2011/);
+    // --history is written in every format of asm report, html included (tests/diff-views.test.ts).
     const html = runCli(['report', '--history', '--format', 'html'], { cwd });
-    expect(html.status).toBe(2);
-    expect(html.stderr).toBe('asm: --history is not written as html; its formats: table, json, csv, markdown.\n');
+    expect(html.status).toBe(0);
+    expect(html.stdout).toMatch(/^<!DOCTYPE html>[\s\S]*<title>Average progress across report months<\/title>/);
     const month = runCli(['report', '--history', '--report', '2015-09'], { cwd });
     expect(month.status).toBe(2);
     expect(month.stderr).toMatch(/--report chooses one report month; --history shows them all/);
