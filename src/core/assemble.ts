@@ -228,6 +228,12 @@ class Assembler {
       this.period = this.openPeriod('', source);
     }
     const plan = this.planRow(source, mapping);
+    // Before any ASM, a row with no number and nothing typed (no digit anywhere: no date, progress or
+    // average) is what a wrapped header left below itself: it is no ASM (fail closed: said, not kept).
+    if (!this.aspect && plan.numberText === '' && source.cells.every((cell) => !/\d/.test(cell))) {
+      this.diagnose({ code: 'header-residue', value: source.cells.filter((cell) => cell !== '').join(' | ') }, source);
+      return;
+    }
     const aspect = this.placeRow(plan, this.period);
     const activity = this.activity!;
     this.reportRowShape(plan, aspect);

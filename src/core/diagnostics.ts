@@ -15,6 +15,7 @@ const SEVERITY = {
   // Raised by the workbook reader.
   'formula-without-value': 'warning',
   'orphan-row': 'warning',
+  'header-residue': 'error',
   'unmapped-required-column': 'error',
   'unknown-column': 'warning',
   'duplicate-column': 'warning',
