@@ -95,4 +95,19 @@ describe('header residue (fail closed)', () => {
     expect(validate.status).toBe(1);
     expect(validate.stdout).toMatch(/INVALID[\s\S]*header-residue/);
   });
+
+  it('counts as table text not placed: a period whose table gave only residue is a table not read, not "no ASM"', () => {
+    const dir = tempDir();
+    const file = join(dir, 'only-residue.txt');
+    // The report's title block, one period heading, the header, and only the header's leftover under it.
+    const head = source.slice(0, source.indexOf(`${header}\n`));
+    const firstPeriod = head.split('\n').filter((line) => !/^Periodo \d{4}-\d{4}/.test(line) || line === head.split('\n').find((l) => /^Periodo \d{4}-\d{4}/.test(l)));
+    writeFileSync(file, `${firstPeriod.join('\n')}${header}\n${residue}\n`);
+    const document = parseText(readFileSync(file, 'utf8'), { file });
+    expect(aspects(document)).toEqual([]);
+    expect(document.diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(['header-residue', 'table-not-read']));
+    const vigentes = runCli(['vigentes', file]);
+    expect(vigentes.status).toBe(2);
+    expect(vigentes.stdout).toBe('');
+  });
 });
