@@ -1,7 +1,22 @@
 // Defects a new-user trial found, each through the library and the built CLI.
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseDocument, validateDocument } from '../src/index.js';
+import {
+  buildReport,
+  formatsOf,
+  isSelectionFailure,
+  listVigentes,
+  parseDocument,
+  parseText,
+  plainStyle,
+  render,
+  reportSummary,
+  validateDocument,
+  validateDocuments,
+  validationSummary,
+  vigentesSummary,
+} from '../src/index.js';
 import { fixture, runCli, tempDir } from './helpers/cli.js';
 
 const ONE_LINE = fixture('trial', 'semarnat-s219-una-linea.txt');
@@ -43,5 +58,80 @@ describe('program code on the title line', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('"missing-program-code"');
     expect(runCli(['validate', ONE_LINE, '--format', 'json']).stdout).not.toContain('missing-program-code');
+  });
+});
+
+// A CSI or OSC sequence, and what is left of it if only its ESC is dropped.
+const csi = fc
+  .tuple(fc.array(fc.integer({ min: 0, max: 107 }), { minLength: 1, maxLength: 3 }), fc.constantFrom('m', 'J', 'H', 'K', 'A', 'q'))
+  .map(([params, final]) => ({ sequence: `\u001b[${params.join(';')}${final}`, remnant: `[${params.join(';')}${final}` }));
+const osc = fc
+  .tuple(fc.constantFrom('0;', '2;', '8;;http://evil.example', '52;c;'), fc.stringMatching(/^[A-Za-z]{1,8}$/), fc.constantFrom('\u0007', '\u001b\\'))
+  .map(([kind, payload, end]) => ({ sequence: `\u001b]${kind}PWN${payload}${end}`, remnant: `PWN${payload}` }));
+const escape = fc.oneof(csi, osc);
+// Cell text (letters and spaces only: a remnant cannot come from the text itself) with sequences inside.
+const cell = fc
+  .tuple(fc.stringMatching(/^[A-Za-z ]{0,12}$/), escape, fc.stringMatching(/^[A-Za-z ]{0,12}$/))
+  .map(([before, esc, after]) => ({ text: `Texto ${before}${esc.sequence}${after} fin`, remnant: esc.remnant }));
+
+describe('escape sequences are dropped whole', () => {
+  it('drops `ESC [31m`, `ESC [2J` and `ESC ]0;pwned BEL` whole, with a control-character warning', async () => {
+    const document = await parseText(
+      `Programa E006 Recaudación\n\nPeriodo 2015-2016\nNo.\tAspecto Susceptible de Mejora\tActividades\tÁrea Responsable\tFecha de Término\t% de Avance\tMes y Año\tPromedio\n` +
+        `1\tMejorar \u001b[31mRojo\u001b[0m el padrón\u001b[2J.\tDepurar\u001b]0;pwned\u0007 registros.\tDirección\u001b]8;;http://x\u001b\\ de Padrones\t31/12/2016\t50\tSeptiembre-2016\t50\n`,
+    );
+    const aspect = document.periods[0]!.aspects[0]!;
+    expect(aspect.text).toBe('Mejorar Rojo el padrón.');
+    expect(aspect.activities[0]!.description).toBe('Depurar registros.');
+    expect(aspect.activities[0]!.responsibleArea).toBe('Dirección de Padrones');
+    expect(document.diagnostics.map((d) => d.code)).toContain('control-character');
+  });
+
+  it('property: no output of a document with escape sequences holds ESC or a CSI/OSC remnant', async () => {
+    const views = ['table', 'json', 'csv', 'markdown'] as const;
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(cell, cell, cell), { minLength: 1, maxLength: 3 }), cell, async (rows, institution) => {
+        const text =
+          `${institution.text}\nPrograma E006 Recaudación\n\nPeriodo 2015-2016\nNo.\tAspecto Susceptible de Mejora\tActividades\tÁrea Responsable\tFecha de Término\t% de Avance\tMes y Año\tPromedio\n` +
+          rows.map(([aspect, activity, area], index) => `${index + 1}\t${aspect.text}\t${activity.text}\t${area.text}\t31/12/2016\t50\tSeptiembre-2016\t50\n`).join('');
+        const remnants = [institution, ...rows.flat()].map((c) => c.remnant);
+        const document = await parseText(text);
+        const env = { lang: 'es' as const, style: plainStyle };
+        const validation = validateDocuments([document]);
+        const vigentes = listVigentes([document], { asOf: '2016-10-01' });
+        const report = buildReport([document], { asOf: '2016-10-01' });
+        if (isSelectionFailure(vigentes) || isSelectionFailure(report)) throw new Error('no selection');
+        const outputs: string[] = [];
+        for (const format of views) outputs.push(String(await render('documents', format, [document], env)));
+        for (const format of formatsOf('validation')) outputs.push(String(await render('validation', format, validation, env)));
+        for (const format of formatsOf('vigentes')) if (format !== 'xlsx') outputs.push(String(await render('vigentes', format, vigentes, env)));
+        for (const format of formatsOf('report')) if (format !== 'xlsx') outputs.push(String(await render('report', format, report, env)));
+        outputs.push(validationSummary(validation, 'es'), vigentesSummary(vigentes, 'en'), reportSummary(report, 'en'));
+        for (const output of outputs) {
+          expect(output).not.toContain('\u001b');
+          expect(output).not.toContain('\u241b'); // ␛, the stand-in for an ESC that reached a renderer
+          for (const remnant of remnants) expect(output).not.toContain(remnant);
+        }
+      }),
+      { numRuns: 25 },
+    );
+  }, 60_000);
+
+  it('CLI: parse and validate of a text file with escape sequences print no remnant in any format', () => {
+    const file = fixture('trial', 'escape-sequences.txt');
+    for (const args of [
+      ['parse', '--no-save', '--format', 'json'],
+      ['parse', '--no-save', '--format', 'table'],
+      ['validate', '--format', 'json'],
+      ['validate', '--format', 'junit'],
+      ['validate', '--format', 'github'],
+      ['vigentes', '--as-of', '2016-10-01', '--format', 'github'],
+    ]) {
+      const result = runCli([...args, file]);
+      const output = result.stdout + result.stderr;
+      expect(output).not.toMatch(/\u001b|\u241b|\[31m|\[0m|\[2J|\]0;|pwned/);
+      if (args[0] === 'parse') expect(output).toContain('Rojo');
+    }
+    expect(runCli(['validate', '--format', 'json', file]).stdout).toContain('"control-character"');
   });
 });
