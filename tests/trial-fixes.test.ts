@@ -135,3 +135,20 @@ describe('escape sequences are dropped whole', () => {
     expect(runCli(['validate', '--format', 'json', file]).stdout).toContain('"control-character"');
   });
 });
+
+describe('a URL or a formula at the end of a cell is not a cut word', () => {
+  const FILE = fixture('trial', 'url-and-formula-cells.txt');
+  const truncated = (codes: Array<{ code: string; aspect: number | null }>): Array<number | null> =>
+    codes.filter((d) => d.code === 'possible-truncation').map((d) => d.aspect);
+
+  it('library: `http://x`, `=HYPERLINK("http://x")` and an escaped formula are not possible-truncation; a cut host still is', async () => {
+    const document = await parseDocument(readFileSync(FILE), { file: FILE });
+    expect(truncated(validateDocument(document))).toEqual([4]);
+  });
+
+  it('CLI: validate --format json flags only the cut host', () => {
+    const result = runCli(['validate', '--format', 'json', FILE]);
+    expect(result.status).toBe(0);
+    expect(truncated(JSON.parse(result.stdout).documents[0].diagnostics)).toEqual([4]);
+  });
+});
