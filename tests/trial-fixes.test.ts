@@ -152,3 +152,31 @@ describe('a URL or a formula at the end of a cell is not a cut word', () => {
     expect(truncated(JSON.parse(result.stdout).documents[0].diagnostics)).toEqual([4]);
   });
 });
+
+describe('counts are pluralised in both languages', () => {
+  it('library: one ASM, one vigente, one day', async () => {
+    const document = await parseDocument(readFileSync(ONE_LINE), { file: ONE_LINE });
+    const table = String(await render('documents', 'table', [document], { lang: 'en', style: plainStyle }));
+    expect(table).toContain('Period 2015-2016 · 1 ASM\n');
+    const report = buildReport([document], { asOf: '2016-04-01' });
+    if (isSelectionFailure(report)) throw new Error('no selection');
+    const en = String(await render('report', 'markdown', report, { lang: 'en', style: plainStyle }));
+    expect(en).toContain('1 ASM: 0 concluded, 1 vigente; average progress 35.00%.');
+    expect(en).toContain('overdue 1 day |');
+    const es = String(await render('report', 'markdown', report, { lang: 'es', style: plainStyle }));
+    expect(es).toContain('1 ASM: 0 concluidos, 1 vigente; avance promedio 35.00%.');
+    expect(es).toContain('atrasado 1 día |');
+    expect(reportSummary(report, 'en')).toContain('1 program, 1 ASM, 1 vigente.');
+  });
+
+  it('CLI: parse table, vigentes table and report markdown say 1 ASM / 1 vigente / 1 día', () => {
+    const parsed = runCli(['parse', '--no-save', '--format', 'table', ONE_LINE]);
+    expect(parsed.stdout).toContain('· 1 ASM\n');
+    expect(parsed.stdout).not.toMatch(/\b1 ASMs\b/);
+    const report = runCli(['--lang', 'en', 'report', ONE_LINE, '--as-of', '2016-10-01', '--format', 'markdown']);
+    expect(report.stdout).toContain('1 ASM: 0 concluded, 1 vigente;');
+    const vigentes = runCli(['--lang', 'es', 'vigentes', ONE_LINE, '--as-of', '2016-04-01', '--format', 'github']);
+    expect(vigentes.stdout).toMatch(/1 día de atraso/);
+    expect(vigentes.stdout).not.toMatch(/1 días/);
+  });
+});
