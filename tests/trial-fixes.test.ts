@@ -1,5 +1,6 @@
 // Defects a new-user trial found, each through the library and the built CLI.
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -178,5 +179,25 @@ describe('counts are pluralised in both languages', () => {
     const vigentes = runCli(['--lang', 'es', 'vigentes', ONE_LINE, '--as-of', '2016-04-01', '--format', 'github']);
     expect(vigentes.stdout).toMatch(/1 día de atraso/);
     expect(vigentes.stdout).not.toMatch(/1 días/);
+  });
+});
+
+describe('asm diff with one file argument', () => {
+  it('CLI: a file name or an existing file says diff needs two files or a program code (exit 2, one sentence)', () => {
+    const cwd = tempDir();
+    copyFileSync(ONE_LINE, join(cwd, 'informe'));
+    mkdirSync(join(cwd, 'E006'));
+    for (const [args, lang] of [[['diff', 'file.xlsx'], 'en'], [['diff', 'informe'], 'en'], [['diff', join('sub', 'S219')], 'en'], [['--lang', 'es', 'diff', 'file.xlsx'], 'es']] as const) {
+      const result = runCli(args, { cwd });
+      expect(result.status).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.stderr).toMatch(lang === 'en' ? /is a file, not a program code: asm diff needs two report files/ : /es un archivo, no una clave de programa/);
+      expect(result.stderr).not.toMatch(/no report of program|no hay reportes/);
+    }
+    // A program code still reads the store, even beside a folder of the same name.
+    const code = runCli(['diff', 'E006'], { cwd });
+    expect(code.status).toBe(2);
+    expect(code.stderr).toMatch(/no report of program E006 in the store/);
   });
 });
