@@ -201,3 +201,33 @@ describe('asm diff with one file argument', () => {
     expect(code.stderr).toMatch(/no report of program E006 in the store/);
   });
 });
+
+describe('the asm store table fits the terminal', () => {
+  const entry = {
+    institution: 'SECRETARÍA DE MEDIO AMBIENTE Y RECURSOS NATURALES',
+    program: 'S219',
+    reportMonth: '2016-09',
+    aspectCount: 1,
+    file: '.asm/secretaria-de-medio-ambiente-y-recursos-naturales__S219__2016-09.json',
+  };
+
+  it('library: no line wider than style.width, every character of the file still shown', async () => {
+    for (const width of [60, 80, 120]) {
+      const table = String(await render('store', 'table', [entry, { ...entry, program: null, institution: null }], { lang: 'es', style: { ...plainStyle, width } }));
+      const lines = table.trimEnd().split('\n');
+      for (const line of lines) expect(line.length).toBeLessThan(width);
+      const fileColumn = lines.map((line) => line.split('│')[5]?.trim() ?? '').join('');
+      expect(fileColumn).toContain(entry.file);
+      expect(table).toContain('Archivo');
+    }
+  });
+
+  it('CLI: asm store on a pipe (80 columns) prints no line wider than 80', () => {
+    const cwd = tempDir();
+    expect(runCli(['parse', ONE_LINE], { cwd }).status).toBe(0);
+    const result = runCli(['store'], { cwd });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('S219');
+    for (const line of result.stdout.trimEnd().split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+  });
+});
