@@ -101,7 +101,7 @@ export async function parseDocuments(input: Uint8Array | string, options: ParseO
   if (format === 'xlsx') {
     const { readWorkbook } = await import('./sources/xlsx.js');
     const { documents, diagnostics } = await readWorkbook(input, file, lang);
-    return documents.map((lines, index) => buildDocument(lines, sourceOf(file, 'xlsx', () => input), index === 0 ? diagnostics : [], lang));
+    return documents.map((lines, index) => withReaderAspects(buildDocument(lines, sourceOf(file, 'xlsx', () => input), index === 0 ? diagnostics : [], lang)));
   }
   if (looksBinary(input) && !utf16Of(input)) throw new AsmInputError('binary-file', file);
   return parseDecoded(decodeBytes(input), format, file, lang, () => input);
@@ -139,3 +139,22 @@ export function parseText(text: string, options: Omit<ParseOptions, 'format'> = 
   return textDocument(cleanText(text), sourceOf(file, 'text', () => new TextEncoder().encode(text)), options.lang ?? 'en');
 }
 
+/**
+ * The workbook reader's diagnostics (a formula without value, control characters, a fraction typed as text) know
+ * their sheet and row only: the ASM whose rows hold that row is theirs, as the assembler's diagnostics are.
+ */
+function withReaderAspects(document: AsmDocument): AsmDocument {
+  for (const diagnostic of document.diagnostics) {
+    if (diagnostic.aspect !== null || diagnostic.line === null || !diagnostic.sheet) continue;
+    for (const period of document.periods) {
+      const aspect = period.aspects.find(
+        (a) => a.source.sheet === diagnostic.sheet && a.source.lines && a.source.lines[0] <= diagnostic.line! && diagnostic.line! <= a.source.lines[1],
+      );
+      if (!aspect) continue;
+      diagnostic.aspect = aspect.number;
+      diagnostic.period ??= period.period;
+      break;
+    }
+  }
+  return document;
+}

@@ -14,6 +14,9 @@ const SEVERITY = {
   'stray-fragment': 'warning',
   // Raised by the workbook reader.
   'formula-without-value': 'warning',
+  'hidden-sheet-skipped': 'warning',
+  'sheet-continues-table': 'warning',
+  'progress-ambiguous-fraction': 'warning',
   'orphan-row': 'warning',
   'unmapped-required-column': 'error',
   'unknown-column': 'warning',

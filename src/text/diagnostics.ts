@@ -54,6 +54,9 @@ export default {
       'stray-fragment': (p: MessageParams) => `Fragment "${p.value}" could not be placed in "${p.field}", which already holds a value; kept as extra text`,
       // Raised by the workbook reader.
       'formula-without-value': (p: MessageParams) => XLSX_DIAGNOSTICS.en.formulaWithoutValue(p),
+      'hidden-sheet-skipped': (p: MessageParams) => XLSX_DIAGNOSTICS.en.hiddenSheetSkipped(p),
+      'sheet-continues-table': (p: MessageParams) => XLSX_DIAGNOSTICS.en.sheetContinuesTable(p),
+      'progress-ambiguous-fraction': (p: MessageParams) => XLSX_DIAGNOSTICS.en.progressAmbiguousFraction(p),
       'orphan-row': (_p: MessageParams) => 'A row with an empty "No." cell comes before any ASM; kept as an ASM without number',
       'unmapped-required-column': (p: MessageParams) =>
           `No column is the required field "${p.field}", and column "${p.value}" holds text in ${p.count} of ${p.expected} activities: ` +
@@ -112,6 +115,9 @@ export default {
       'stray-fragment': (p: MessageParams) => `El fragmento "${p.value}" no cabe en "${field(p.field)}", que ya tiene valor; se conserva como texto adicional`,
       // Raised by the workbook reader.
       'formula-without-value': (p: MessageParams) => XLSX_DIAGNOSTICS.es.formulaWithoutValue(p),
+      'hidden-sheet-skipped': (p: MessageParams) => XLSX_DIAGNOSTICS.es.hiddenSheetSkipped(p),
+      'sheet-continues-table': (p: MessageParams) => XLSX_DIAGNOSTICS.es.sheetContinuesTable(p),
+      'progress-ambiguous-fraction': (p: MessageParams) => XLSX_DIAGNOSTICS.es.progressAmbiguousFraction(p),
       'orphan-row': (_p: MessageParams) => 'Una fila con la celda "No." vacía aparece antes de cualquier ASM; se conserva como ASM sin número',
       'unmapped-required-column': (p: MessageParams) =>
           `Ninguna columna es el campo obligatorio "${field(p.field)}", y la columna "${p.value}" tiene texto en ${p.count} de ${p.expected} actividades: ` +

@@ -3,14 +3,30 @@
 
 type Params = { value?: string; field?: string };
 
+/** `0.35` → `35`: the percentage a fraction stands for. */
+function fractionPercent(value: string | undefined): string {
+  const number = Number((value ?? '').replace(',', '.'));
+  return Number.isFinite(number) ? String(Number((number * 100).toPrecision(12))) : '?';
+}
+
 export const XLSX_DIAGNOSTICS = {
   en: {
     formulaWithoutValue: (p: Params) =>
       `Formula cell ${p.value} has no saved value (the workbook was not recalculated): it was left empty${p.field === 'average' ? ', and the average is computed from the progress of the activities' : ''}`,
+    hiddenSheetSkipped: (p: Params) => `Sheet "${p.value}" is hidden in the workbook and was not read`,
+    sheetContinuesTable: (p: Params) => `This sheet has no header: its rows were read as the table of sheet "${p.value}" continued, whose columns they line up with`,
+    progressAmbiguousFraction: (p: Params) =>
+      `"${p.value}" was typed as text without a % sign: read as ${p.value}%, but it may be a fraction (${p.value} = ${fractionPercent(p.value)}%)`,
+    htmlSavedAsXls: 'is an HTML file (a web page) saved with an .xls name, not an Excel workbook; it was read as text',
   },
   es: {
     formulaWithoutValue: (p: Params) =>
       `La celda con fórmula ${p.value} no tiene valor guardado (el libro no se recalculó): se dejó vacía${p.field === 'average' ? ' y el promedio se calcula con el avance de las actividades' : ''}`,
+    hiddenSheetSkipped: (p: Params) => `La hoja "${p.value}" está oculta en el libro y no se leyó`,
+    sheetContinuesTable: (p: Params) => `Esta hoja no tiene encabezado: sus filas se leyeron como continuación de la tabla de la hoja "${p.value}", con cuyas columnas coinciden`,
+    progressAmbiguousFraction: (p: Params) =>
+      `"${p.value}" se escribió como texto sin signo %: se leyó como ${p.value}%, pero puede ser una fracción (${p.value} = ${fractionPercent(p.value)}%)`,
+    htmlSavedAsXls: 'es un archivo HTML (una página web) guardado con nombre .xls, no un libro de Excel; se leyó como texto',
   },
 } as const;
 
