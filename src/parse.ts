@@ -5,6 +5,7 @@ import type { AsmDocument, SourceFormat } from './core/schema.js';
 import { AsmInputError } from './core/errors.js';
 import { cleanText, decodeBytes, looksBinary, looksBinaryText, utf16Of, type DecodedText } from './core/decode.js';
 import { buildDocument, controlDiagnostics, textDocument } from './core/document.js';
+import { makeDiagnostic } from './core/diagnostics.js';
 import type { Lang } from './core/diagnostics.js';
 import type { OcrOptions } from './sources/ocr.js';
 
@@ -124,7 +125,18 @@ async function parseDecoded(
     const lines = readCsvLines(decoded.text, file);
     return [buildDocument(lines, sourceOf(file, 'csv', bytesOf), controlDiagnostics(decoded, lang), lang)];
   }
+  if (isHtmlText(decoded.text)) {
+    // A web page (a portal's "Excel" download is often an HTML table saved as .xls): its tables, read as rows.
+    const { htmlLines } = await import('./sources/html-table.js');
+    const note = makeDiagnostic({ code: 'html-table-read' }, lang);
+    return [buildDocument(htmlLines(decoded.text), sourceOf(file, 'text', bytesOf), [note, ...controlDiagnostics(decoded, lang)], lang)];
+  }
   return [textDocument(decoded, sourceOf(file, 'text', bytesOf), lang)];
+}
+
+/** Whether decoded text is an HTML page rather than a text report (kept here: the HTML reader loads only for one). */
+function isHtmlText(text: string): boolean {
+  return /^\s*(?:<!doctype html|<html[\s>]|<table[\s>])/i.test(text.slice(0, 512));
 }
 
 /** Parse one source that holds exactly one document (text, CSV or PDF). */

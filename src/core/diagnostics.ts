@@ -15,6 +15,7 @@ const SEVERITY = {
   // Raised by the workbook reader.
   'formula-without-value': 'warning',
   'hidden-sheet-skipped': 'warning',
+  'html-table-read': 'warning',
   'sheet-continues-table': 'warning',
   'progress-ambiguous-fraction': 'warning',
   'orphan-row': 'warning',

@@ -55,6 +55,7 @@ export default {
       // Raised by the workbook reader.
       'formula-without-value': (p: MessageParams) => XLSX_DIAGNOSTICS.en.formulaWithoutValue(p),
       'hidden-sheet-skipped': (p: MessageParams) => XLSX_DIAGNOSTICS.en.hiddenSheetSkipped(p),
+      'html-table-read': (_p: MessageParams) => XLSX_DIAGNOSTICS.en.htmlTableRead,
       'sheet-continues-table': (p: MessageParams) => XLSX_DIAGNOSTICS.en.sheetContinuesTable(p),
       'progress-ambiguous-fraction': (p: MessageParams) => XLSX_DIAGNOSTICS.en.progressAmbiguousFraction(p),
       'orphan-row': (_p: MessageParams) => 'A row with an empty "No." cell comes before any ASM; kept as an ASM without number',
@@ -116,6 +117,7 @@ export default {
       // Raised by the workbook reader.
       'formula-without-value': (p: MessageParams) => XLSX_DIAGNOSTICS.es.formulaWithoutValue(p),
       'hidden-sheet-skipped': (p: MessageParams) => XLSX_DIAGNOSTICS.es.hiddenSheetSkipped(p),
+      'html-table-read': (_p: MessageParams) => XLSX_DIAGNOSTICS.es.htmlTableRead,
       'sheet-continues-table': (p: MessageParams) => XLSX_DIAGNOSTICS.es.sheetContinuesTable(p),
       'progress-ambiguous-fraction': (p: MessageParams) => XLSX_DIAGNOSTICS.es.progressAmbiguousFraction(p),
       'orphan-row': (_p: MessageParams) => 'Una fila con la celda "No." vacía aparece antes de cualquier ASM; se conserva como ASM sin número',

@@ -17,7 +17,7 @@ export const XLSX_DIAGNOSTICS = {
     sheetContinuesTable: (p: Params) => `This sheet has no header: its rows were read as the table of sheet "${p.value}" continued, whose columns they line up with`,
     progressAmbiguousFraction: (p: Params) =>
       `"${p.value}" was typed as text without a % sign: read as ${p.value}%, but it may be a fraction (${p.value} = ${fractionPercent(p.value)}%)`,
-    htmlSavedAsXls: 'is an HTML file (a web page) saved with an .xls name, not an Excel workbook; it was read as text',
+    htmlTableRead: 'This file is an HTML page (a web page, often saved with an .xls name by portals), not an Excel workbook: its tables were read as the report',
   },
   es: {
     formulaWithoutValue: (p: Params) =>
@@ -26,7 +26,7 @@ export const XLSX_DIAGNOSTICS = {
     sheetContinuesTable: (p: Params) => `Esta hoja no tiene encabezado: sus filas se leyeron como continuación de la tabla de la hoja "${p.value}", con cuyas columnas coinciden`,
     progressAmbiguousFraction: (p: Params) =>
       `"${p.value}" se escribió como texto sin signo %: se leyó como ${p.value}%, pero puede ser una fracción (${p.value} = ${fractionPercent(p.value)}%)`,
-    htmlSavedAsXls: 'es un archivo HTML (una página web) guardado con nombre .xls, no un libro de Excel; se leyó como texto',
+    htmlTableRead: 'Este archivo es una página HTML (una página web, que los portales suelen guardar con nombre .xls), no un libro de Excel: sus tablas se leyeron como el reporte',
   },
 } as const;
 
