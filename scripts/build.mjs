@@ -9,6 +9,7 @@
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -25,6 +26,30 @@ const lazyChildProcess = {
       contents: "module.exports = new Proxy({}, { get: (_, key) => process.getBuiltinModule('node:child_process')[key] });",
       loader: 'js',
     }));
+  },
+};
+
+// Every renderer of the registry (src/render/registry.ts) is a bundle of its
+// own, dist/cli/render/<view>-<format>.cjs, required when a run first renders
+// that view in that format: inlined, their code (HTML pages, workbooks, JUnit,
+// diffs…) would be parsed by V8 on every start-up, and grew the CLI bundle by
+// more than half. A renderer is a pure function of its data (no state shared
+// with the CLI), so its own copy of the helpers it uses is harmless.
+const REGISTRY = 'src/render/registry.ts';
+const rendererName = (path) => relative('src/render', path).replace(/\.[jt]s$/, '').split('/').join('-');
+const renderers = Object.fromEntries(
+  [...readFileSync(REGISTRY, 'utf8').matchAll(/import\('(\.\/[^']+)\.js'\)/g)].map(([, path]) => {
+    const source = `${resolve(dirname(REGISTRY), path)}.ts`;
+    return [`render/${rendererName(relative('.', source))}`, source];
+  }),
+);
+const separateRenderers = {
+  name: 'separate-renderers',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^\.\// }, (args) => {
+      if (args.kind !== 'dynamic-import' || relative('.', args.importer) !== REGISTRY) return undefined;
+      return { path: `./render/${rendererName(relative('.', resolve(dirname(args.importer), args.path)))}.cjs`, external: true };
+    });
   },
 };
 
@@ -48,7 +73,8 @@ const common = {
   logLevel: 'warning',
 };
 await Promise.all([
-  build({ ...common, entryPoints: { asm: 'src/cli/main.ts' } }),
+  build({ ...common, entryPoints: { asm: 'src/cli/main.ts' }, plugins: [...common.plugins, separateRenderers] }),
+  build({ ...common, entryPoints: renderers }),
   // The child process that reads PDFs under memory and time limits (src/cli/parallel.ts), a bundle of its own.
   build({ ...common, entryPoints: { 'parse-worker': 'src/cli/parse-worker.ts' } }),
 ]);

@@ -52,6 +52,22 @@ describe('asm diff OLD NEW', () => {
     expect(runCli(['diff', '2015-09.csv', '2016-03.txt', '--allow', 'dropped-vigente'], { cwd }).status).toBe(0);
   });
 
+  it('an allowed regression does not look like a failure: a warning annotation, no mark in the table or Markdown, not counted', () => {
+    const cwd = workspace();
+    const args = ['diff', '2015-03.txt', '2015-09.csv', '--allow', 'due-date-moved'];
+    const github = runCli([...args, '--format', 'github'], { cwd });
+    expect(github.status).toBe(1); // the progress down still fails
+    expect(github.stdout).toMatch(/^::error [^\n]*title=progress-decreased/m);
+    expect(github.stdout).toMatch(/^::warning [^\n]*title=due-date-moved/m);
+    const table = runCli(args, { cwd });
+    expect(table.stdout).toMatch(/ !3 {2}progress down/);
+    expect(table.stdout).toMatch(/ {2}4 {2}due date moved/);
+    expect(table.stdout).toContain('regressions: 1');
+    const markdown = runCli([...args, '--format', 'markdown'], { cwd }).stdout;
+    expect(markdown).toMatch(/\| ⚠ progress down \|/);
+    expect(markdown).toMatch(/\| due date moved \|/);
+  });
+
   it('exit 0 without a regression: a due date moved earlier is not one', () => {
     const result = runCli(['diff', '2016-03.txt', '2016-09.txt', '--lang', 'es'], { cwd: workspace() });
     expect(result.status).toBe(0);
@@ -268,9 +284,10 @@ describe('asm report --history', () => {
     const period = runCli(['report', '--history', '--period', '2010-2011'], { cwd });
     expect(period.status).toBe(2);
     expect(period.stderr).toMatch(/2010-2011/);
+    // --history is written in every format of asm report, html included (tests/diff-views.test.ts).
     const html = runCli(['report', '--history', '--format', 'html'], { cwd });
-    expect(html.status).toBe(2);
-    expect(html.stderr).toBe('asm: --history is not written as html; its formats: table, json, csv, markdown.\n');
+    expect(html.status).toBe(0);
+    expect(html.stdout).toMatch(/^<!DOCTYPE html>[\s\S]*<title>Average progress across report months<\/title>/);
     const month = runCli(['report', '--history', '--report', '2015-09'], { cwd });
     expect(month.status).toBe(2);
     expect(month.stderr).toMatch(/--report chooses one report month; --history shows them all/);

@@ -215,8 +215,8 @@ describe('buildHistory', () => {
 
 describe('the diff and history views', () => {
   it('are registered with the formats the CLI offers', () => {
-    expect(formatsOf('diff')).toEqual(['table', 'json', 'csv', 'markdown', 'github', 'xlsx']);
-    expect(formatsOf('history')).toEqual(['table', 'json', 'csv', 'markdown']);
+    expect(formatsOf('diff')).toEqual(['table', 'json', 'csv', 'markdown', 'github', 'xlsx', 'junit', 'html']);
+    expect(formatsOf('history')).toEqual(['table', 'json', 'csv', 'markdown', 'html']);
   });
 
   it('render every format of a real diff', async () => {

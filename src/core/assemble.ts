@@ -157,8 +157,8 @@ class Assembler {
       }
     }
     if (this.result.mapping) {
-      this.row(line, this.result.mapping);
-      this.coverage.placed(line, this.period);
+      if (this.row(line, this.result.mapping)) this.coverage.placed(line, this.period);
+      else this.coverage.unplaced(line, this.period);
     } else if (line.cells.length >= 3 || looksLikeTableText(nonEmpty.join(' '))) this.unplacedTableText(nonEmpty.join(' | '), line);
     else this.diagnose({ code: 'stray-text', value: nonEmpty.join(' | ') }, line);
   }
@@ -221,18 +221,26 @@ class Assembler {
 
   // ------------------------------------------------------------ data rows
 
-  private row(source: SourceLine, mapping: HeaderMapping): void {
-    if (!this.documentColumns(source, mapping)) return;
+  /** Places a data row; false when it went into no record (it then counts against the table's coverage). */
+  private row(source: SourceLine, mapping: HeaderMapping): boolean {
+    if (!this.documentColumns(source, mapping)) return true;
     if (!this.period) {
       this.diagnose({ code: 'missing-period' }, source);
       this.period = this.openPeriod('', source);
     }
     const plan = this.planRow(source, mapping);
+    // Before any ASM, a row with no number and nothing typed (no digit anywhere: no date, progress or
+    // average) is what a wrapped header left below itself: it is no ASM (fail closed: said, not kept).
+    if (!this.aspect && plan.numberText === '' && source.cells.every((cell) => !/\d/.test(cell))) {
+      this.diagnose({ code: 'header-residue', value: source.cells.filter((cell) => cell !== '').join(' | ') }, source);
+      return false;
+    }
     const aspect = this.placeRow(plan, this.period);
     const activity = this.activity!;
     this.reportRowShape(plan, aspect);
     this.placeCells(plan, aspect, activity);
     if (source.ocr) this.checkOcr(source, mapping, aspect);
+    return true;
   }
 
   /**

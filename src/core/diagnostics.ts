@@ -19,6 +19,7 @@ const SEVERITY = {
   'sheet-continues-table': 'warning',
   'progress-ambiguous-fraction': 'warning',
   'orphan-row': 'warning',
+  'header-residue': 'error',
   'unmapped-required-column': 'error',
   'unknown-column': 'warning',
   'duplicate-column': 'warning',

@@ -91,6 +91,12 @@ export interface DiffResult {
   from: ReportRef;
   to: ReportRef;
   changes: Change[];
+  /**
+   * The regression kinds the run allows (`asm diff --allow`), set by the CLI
+   * so that the outputs that tell regressions (JUnit, HTML) agree with the
+   * exit code. Not part of the JSON contract: the JSON view leaves it out.
+   */
+  allowed?: string[];
 }
 
 /** Whether a change makes `asm diff` exit 1, unless its kind is allowed. */

@@ -83,12 +83,15 @@ const REGISTRY: Registry = {
     markdown: { load: () => import('./diff/markdown.js').then((m) => m.renderDiffMarkdown) },
     github: { load: () => import('./diff/github.js').then((m) => m.renderDiffGithub) },
     xlsx: { load: () => import('./diff/xlsx.js').then((m) => m.renderDiffXlsx), binary: true },
+    junit: { load: () => import('./diff/junit.js').then((m) => m.renderDiffJunit) },
+    html: { load: () => import('./html/diff.js').then((m) => m.renderDiffHtml) },
   },
   history: {
     table: { load: () => import('./history/table.js').then((m) => m.renderHistoryTable) },
     json: { load: () => import('./history/json.js').then((m) => m.renderHistoryJson) },
     csv: { load: () => import('./history/csv.js').then((m) => m.renderHistoryCsv) },
     markdown: { load: () => import('./history/markdown.js').then((m) => m.renderHistoryMarkdown) },
+    html: { load: () => import('./html/history.js').then((m) => m.renderHistoryHtml) },
   },
   store: {
     table: { load: () => import('./store/table.js').then((m) => m.renderStoreTable) },

@@ -59,6 +59,8 @@ export default {
       'sheet-continues-table': (p: MessageParams) => XLSX_DIAGNOSTICS.en.sheetContinuesTable(p),
       'progress-ambiguous-fraction': (p: MessageParams) => XLSX_DIAGNOSTICS.en.progressAmbiguousFraction(p),
       'orphan-row': (_p: MessageParams) => 'A row with an empty "No." cell comes before any ASM; kept as an ASM without number',
+      'header-residue': (p: MessageParams) =>
+        `Text "${cut(p.value)}" below the table header has no ASM number and no date, progress or average: it reads as the rest of a wrapped header cell, not as an ASM, and was left out of the records`,
       'unmapped-required-column': (p: MessageParams) =>
           `No column is the required field "${p.field}", and column "${p.value}" holds text in ${p.count} of ${p.expected} activities: ` +
           'it is probably that field under a wording asm does not know (its cells are kept as extra text)',
@@ -121,6 +123,8 @@ export default {
       'sheet-continues-table': (p: MessageParams) => XLSX_DIAGNOSTICS.es.sheetContinuesTable(p),
       'progress-ambiguous-fraction': (p: MessageParams) => XLSX_DIAGNOSTICS.es.progressAmbiguousFraction(p),
       'orphan-row': (_p: MessageParams) => 'Una fila con la celda "No." vacía aparece antes de cualquier ASM; se conserva como ASM sin número',
+      'header-residue': (p: MessageParams) =>
+        `El texto "${cut(p.value)}" bajo el encabezado de la tabla no tiene número de ASM ni fecha, avance o promedio: parece el resto de una celda de encabezado partida, no un ASM, y se dejó fuera de los registros`,
       'unmapped-required-column': (p: MessageParams) =>
           `Ninguna columna es el campo obligatorio "${field(p.field)}", y la columna "${p.value}" tiene texto en ${p.count} de ${p.expected} actividades: ` +
           'probablemente es ese campo con un nombre que asm no conoce (sus celdas se conservan como texto adicional)',

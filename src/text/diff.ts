@@ -69,7 +69,7 @@ export const diffText = {
     unknownAllow: 'invalid value for --allow: "{value}"; accepted: {accepted}',
     none: 'none',
     // history
-    optHistory: 'one row per program, period and report month: the timeline of each program (table, json, csv, markdown)',
+    optHistory: 'one row per program, period and report month: the timeline of each program (table, json, csv, markdown, html)',
     historyReportMonth: '--report chooses one report month; --history shows them all',
     historyArea: '--area is not taken with --history, which counts whole periods',
     historyFormat: '--history is not written as {format}; its formats: {formats}',
@@ -142,7 +142,7 @@ export const diffText = {
     badMonth: 'valor no válido para {flag}: "{value}"; se espera AAAA-MM',
     unknownAllow: 'valor no válido para --allow: "{value}"; valores aceptados: {accepted}',
     none: 'ninguno',
-    optHistory: 'una fila por programa, periodo y mes de reporte: la evolución de cada programa (table, json, csv, markdown)',
+    optHistory: 'una fila por programa, periodo y mes de reporte: la evolución de cada programa (table, json, csv, markdown, html)',
     historyReportMonth: '--report elige un mes de reporte; --history los muestra todos',
     historyArea: '--area no se admite con --history, que cuenta periodos completos',
     historyFormat: '--history no se escribe como {format}; sus formatos: {formats}',

@@ -12,3 +12,4 @@ export { HTML_TEXT as html } from './html.js';
 export { XLSX_LABELS as xlsx } from './xlsx.js';
 export { XLSX_CLI as xlsxCli, XLSX_DIAGNOSTICS as xlsxDiagnostics } from './xlsx.js';
 export { OCR_TEXT as ocr } from './ocr.js';
+export { VIEWS_TEXT as views } from './views.js';

@@ -1,7 +1,8 @@
 // The HTML pages of `asm report` and `asm vigentes` in a real browser
 // (issue 15): Debian's Chromium driven by playwright-core, pages made by the
 // built CLI from the seed, from several programs and report months, and from
-// a report whose cells hold scripts. Run with `npm run test:browser`
+// a report whose cells hold scripts; the pages of asm diff and report
+// --history. Run with `npm run test:browser`
 // (ASM_CHROMIUM names another Chromium binary).
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -262,5 +263,72 @@ describe('a report whose cells hold scripts', () => {
     expect(await report.page.locator('header').innerText()).toContain('Programa <script>window.__pwned = 7</script> de prueba');
     await report.context.close();
     await list.context.close();
+  });
+});
+
+// The pages of `asm diff` and `asm report --history` (issues 14 and 15 meeting).
+describe('the diff and history pages', () => {
+  const MONTHS = ['imss-e007-2015-03.txt', 'imss-e007-2015-09.txt', 'imss-e007-2016-03.txt', 'imss-e007-2016-09.txt'];
+  beforeAll(() => {
+    mkdirSync(join(dir, 'historia'));
+    for (const name of MONTHS) copyFileSync(fixture('history', name), join(dir, 'historia', name));
+    copyFileSync(fixture('html', 'hostile-s099-2017-03.txt'), join(dir, 'hostile-2017-03.txt'));
+  });
+
+  /** Each timeline point with its series and height, the numbers table beside it, and the 0 % and 100 % grid lines. */
+  const timeline = (page: Page, selector: string) =>
+    page.$eval(selector, (section) => ({
+      points: [...section.querySelectorAll('circle.point')].map((c) => ({ series: Number(c.getAttribute('data-series')), value: Number(c.getAttribute('data-value')), cy: Number(c.getAttribute('cy')) })),
+      table: [...section.querySelectorAll('table.timeline-table tbody tr')].map((row) => [...(row as HTMLTableRowElement).cells].slice(1).map((cell) => cell.textContent!.trim())),
+      grid: [...section.querySelectorAll('line.grid')].map((line) => Number(line.getAttribute('y1'))),
+    }));
+
+  it('diff: loads cleanly, draws each ASM before → after at the figures of its table, marks the word diff', async () => {
+    const opened = await open(makePage('cambios.html', ['diff', 'historia/imss-e007-2015-03.txt', 'historia/imss-e007-2015-09.txt', '--lang', 'es'], 1));
+    const { page } = opened;
+    expect(opened.problems).toEqual([]);
+    expect(opened.requests).toEqual([]);
+    expect(await page.title()).toBe('Cambios entre dos reportes de seguimiento');
+    const { points, table, grid } = await timeline(page, '#progress');
+    expect(table).toEqual([['40%', '100%'], ['20%', '35%'], ['50%', '45%'], ['10%', '30%'], ['60%', '80%'], ['0%', '20%']]);
+    const bySeries = table.map((_, k) => points.filter((p) => p.series === k).map((p) => `${p.value}%`));
+    expect(bySeries).toEqual(table);
+    const [bottom, , , , top] = grid as [number, number, number, number, number];
+    for (const p of points) expect(p.cy).toBeCloseTo(bottom - (p.value / 100) * (bottom - top), 1);
+    await expect(page.locator('#kind-text-changed del.word').allInnerTexts()).resolves.toEqual(['objetivo']);
+    await expect(page.locator('#kind-progress-decreased h2').innerText()).resolves.toBe('⚠ avance baja (1)');
+    await opened.context.close();
+  });
+
+  it('diff of a hostile text change: shown as text, nothing runs', async () => {
+    const opened = await open(makePage('cambios-hostil.html', ['diff', 'hostile.txt', 'hostile-2017-03.txt'], 1));
+    const { page } = opened;
+    expect(opened.problems).toEqual([]);
+    expect(opened.requests).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await expect(page.locator('main script, main img, main svg[onload], main b, header script, header b').count()).resolves.toBe(0);
+    const detail = await page.locator('#kind-text-changed td.detail').innerText();
+    expect(detail).toContain('<script>window.__pwned = 19</script>Publicar y <b>depurar</b> el padrón & "beneficiarios" ]]>');
+    await expect(page.locator('#kind-text-changed ins.word').first().innerText()).resolves.toBe('9');
+    await opened.context.close();
+  });
+
+  it('history: loads cleanly, one line per period at the figures of its table', async () => {
+    const opened = await open(makePage('historia.html', ['report', '--history', 'historia']));
+    const { page } = opened;
+    expect(opened.problems).toEqual([]);
+    expect(opened.requests).toEqual([]);
+    const { points, table, grid } = await timeline(page, 'section.program');
+    expect(table).toEqual([
+      ['', '', '5%', '18.33%'],
+      ['30%', '51.67%', '62.08%', '80%'],
+      ['—', '—', '—', '—'],
+    ]);
+    const bySeries = table.map((_, k) => points.filter((p) => p.series === k).map((p) => `${Math.round(p.value * 100) / 100}%`));
+    expect(bySeries).toEqual(table.map((row) => row.filter((cell) => cell !== '' && cell !== '—')));
+    const [bottom, , , , top] = grid as [number, number, number, number, number];
+    for (const p of points) expect(p.cy).toBeCloseTo(bottom - (p.value / 100) * (bottom - top), 1);
+    await expect(page.locator('svg[data-chart="timeline"] polyline').count()).resolves.toBe(2);
+    await opened.context.close();
   });
 });

@@ -37,7 +37,7 @@ export const registerDiff: Register = (program, ctx, run) => {
     .option(`--allow <${value.kind}>`, fill(lang, 'optAllow'), collect);
   addOutputOptions(command, 'diff', lang, 'table');
   addInputOptions(command, lang)
-    .addHelpText('after', `\n${t('examples', lang)}\n${fill(lang, 'examples')}`)
+    .addHelpText('after', `\n${t('examples', lang)}\n${fill(lang, 'examples')}\n${text('views', lang).diffHelpExamples}`)
     .action(
       run(async (older: string | undefined, newer: string | undefined, options: DiffCommandOptions, cmd: Command) => {
         // `-` on a terminal would wait for typing: help instead, as parse and report do.
@@ -57,7 +57,8 @@ export const registerDiff: Register = (program, ctx, run) => {
         if (older === undefined) throw new UsageError(`${fill(lang, 'needsTwo')}.`);
         const [from, to] = newer === undefined ? fromStore(older, options, ctx) : await fromFiles(older, newer, options, ctx, sameProgram);
         const result = await diffDocuments(from, to);
-        await emit('diff', result, options, ctx);
+        // The allowed kinds go with the data, so that JUnit and HTML mark as regressions exactly what makes the exit code 1.
+        await emit('diff', allow.length > 0 ? { ...result, allowed: allow } : result, options, ctx);
         return result.changes.some((change) => isRegression(change, allow)) ? 1 : 0;
       }),
     );

@@ -52,8 +52,11 @@ export function changeDetail(change: Change, lang: Lang, words: (parts: readonly
   }
 }
 
+/** A regression that fails the run: not one of the kinds `--allow` let through. */
+export const failsRun = (change: Change, result: DiffResult): boolean => isRegression(change, result.allowed ?? []);
+
 export function regressionCount(result: DiffResult): number {
-  return result.changes.filter((change) => isRegression(change)).length;
+  return result.changes.filter((change) => failsRun(change, result)).length;
 }
 
 export function summaryLine(result: DiffResult, lang: Lang): string {

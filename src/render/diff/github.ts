@@ -10,7 +10,7 @@ import { fill } from '../../text/diff.js';
 import { escapeData, escapeProperty } from '../github-escape.js';
 import { truncate } from '../text.js';
 import { oneLine } from '../report/common.js';
-import { changeDetail, kindLabel } from './common.js';
+import { changeDetail, failsRun, kindLabel } from './common.js';
 
 const ANNOTATED = new Set(['dropped-vigente', 'due-date-moved', 'progress-decreased']);
 
@@ -37,7 +37,9 @@ export function renderDiffGithub(result: DiffResult, { lang }: RenderEnv): strin
           ? ` (${change.source.sheet}!${change.source.line})`
           : '';
     const message = `${kindLabel(change, lang)} (${result.from.reportMonth ?? '—'} → ${result.to.reportMonth ?? '—'}): ${detail}${page}`;
-    lines.push(`::${isRegression(change) ? 'error' : 'notice'} ${properties.join(',')}::${escapeData(message)}`);
+    // An allowed regression is still worth a look, but it does not fail the run: a warning.
+    const level = failsRun(change, result) ? 'error' : isRegression(change) ? 'warning' : 'notice';
+    lines.push(`::${level} ${properties.join(',')}::${escapeData(message)}`);
   }
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }

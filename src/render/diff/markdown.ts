@@ -1,10 +1,10 @@
 // Markdown of `asm diff`: a heading for the two reports, one table per period;
 // the word diff as ~~removed~~ and **added**, every document text escaped.
 import type { RenderEnv } from '../registry.js';
-import { isRegression, type DiffResult, type WordPart } from '../../core/diff.js';
+import type { DiffResult, WordPart } from '../../core/diff.js';
 import { fill } from '../../text/diff.js';
 import { markdownCode, markdownInline } from '../text.js';
-import { changeDetail, kindLabel, sideLabel, summaryLine } from './common.js';
+import { changeDetail, failsRun, kindLabel, sideLabel, summaryLine } from './common.js';
 
 /** Each part escaped, then marked: the marks are the only markup in the cell. */
 function markdownWords(words: readonly WordPart[]): string {
@@ -32,7 +32,7 @@ export function renderDiffMarkdown(result: DiffResult, { lang }: RenderEnv): str
     out.push(`| ${header.map(markdownInline).join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`);
     for (const change of result.changes.filter((c) => c.period === period)) {
       const detail = change.kind === 'text-changed' && change.words ? markdownWords(change.words) : markdownInline(changeDetail(change, lang));
-      const kind = markdownInline(`${isRegression(change) ? '⚠ ' : ''}${kindLabel(change, lang)}`);
+      const kind = markdownInline(`${failsRun(change, result) ? '⚠ ' : ''}${kindLabel(change, lang)}`);
       out.push(`| ${change.number ?? '—'} | ${kind} | ${markdownCode(change.kind)} | ${detail} |`);
     }
     out.push('');

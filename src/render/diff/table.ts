@@ -2,11 +2,11 @@
 // change (ASM number, what changed, the detail wrapped to the width), a `!` on
 // regressions, and a summary line. Colour only through `style`.
 import type { RenderEnv } from '../registry.js';
-import { isRegression, type DiffResult } from '../../core/diff.js';
+import type { DiffResult } from '../../core/diff.js';
 import { neutralizeData } from '../../core/text.js';
 import { fill } from '../../text/diff.js';
 import { truncate, wrap } from '../text.js';
-import { changeDetail, kindLabel, summaryLine, wordDiffText } from './common.js';
+import { changeDetail, failsRun, kindLabel, summaryLine, wordDiffText } from './common.js';
 
 export function renderDiffTable(result: DiffResult, { lang, style }: RenderEnv): string {
   // Controls and bidi controls in the data are made visible before anything reaches a terminal.
@@ -45,7 +45,7 @@ export function renderDiffTable(result: DiffResult, { lang, style }: RenderEnv):
       out.push('', style.bold(`${fill(lang, 'period')} ${period}`));
       out.push(style.dim(`  ${fill(lang, 'number').padEnd(numberWidth)}  ${fill(lang, 'change').padEnd(kindWidth)}  ${fill(lang, 'detail')}`));
     }
-    const regression = isRegression(change);
+    const regression = failsRun(change, result);
     const detail = changeDetail(change, lang, (words) => wordDiffText(words, marks));
     const lines = wrap(detail, detailWidth);
     const number = `${regression ? '!' : ' '}${change.number ?? '—'}`.padStart(numberWidth);

@@ -45,6 +45,8 @@ svg text{fill:var(--ink)}svg .series{fill:none;stroke-width:2}
 #asm-table th[aria-sort=ascending] button::after{content:" \\2191"}#asm-table th[aria-sort=descending] button::after{content:" \\2193"}
 .controls{margin:.5em 0}.controls input{font:inherit;padding:.25em .4em;min-width:20em}
 .src{white-space:nowrap;color:var(--muted)}
+ins.word{background:#dafbe1;color:#116329;text-decoration:underline}del.word{background:#ffebe9;color:#82071e;text-decoration:line-through}
+.regression{color:var(--overdue);font-weight:600}
 @page{size:landscape;margin:10mm}
 @media print{
 body{max-width:none;padding:0;font-size:10pt}

@@ -156,6 +156,8 @@ export function cutsToken(prev: string, next: string, full: boolean, token?: str
   if (/[-/_]$/.test(lastToken) && lastToken.length > 1 && TOKEN_START.test(next)) return true;
   // A URL broken after "?", "&", "=" or "#" ("nota_detalle.php?" + "codigo=5").
   if (/[?&=#]$/.test(lastToken) && /[./_]\S/.test(lastToken) && /^\S/.test(next)) return true;
+  // A number whose percent sign went to the next line: "100.00" + "%" (a percent sign starts no word).
+  if (/\d$/.test(lastToken) && /^%(?:\s|$)/.test(next)) return true;
   // A number cut after its decimal point, alone on both lines: "100." + "00%".
   if (single && /^\d+[.,]$/.test(lastToken) && /^\d+\s?%?$/.test(next)) return true;
   if (!full) return false;
@@ -198,19 +200,76 @@ function isCodeLike(token: string): boolean {
 
 /**
  * The text of a cell from its lines, top to bottom: joined with a space, or
- * with none where the line break cut a token. `right` is the cell's right edge.
+ * with none where the line break cut a token. `right` is the cell's right edge;
+ * `left`, where known, its left edge (then a word wider than the cell, broken
+ * where its line was full, is rejoined: see forcedBreak).
  */
-export function cellText(lines: readonly TextLine[], right: number): string {
+export function cellText(lines: readonly TextLine[], right: number, left?: number): string {
   let text = '';
   let prevLine = '';
   let prevFull = false;
+  let prev: TextLine | null = null;
+  const content = left === undefined ? null : contentBox(lines, left, right);
   for (const line of lines) {
     const current = inlineText(line.items);
     if (current === '') continue;
     if (text === '') text = current;
-    else text += cutsToken(prevLine, current, prevFull, text.slice(text.lastIndexOf(' ') + 1)) ? current : ` ${current}`;
+    else {
+      const cut = cutsToken(prevLine, current, prevFull, text.slice(text.lastIndexOf(' ') + 1)) || (content !== null && forcedBreak(prev!, line, content));
+      text += cut ? current : ` ${current}`;
+    }
     prevLine = current;
     prevFull = line.right >= right - 1.6 * line.size;
+    prev = line;
   }
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Where a cell's text may run: its edges less the padding its producer left on the left (taken as the same on the right). */
+function contentBox(lines: readonly TextLine[], left: number, right: number): { left: number; right: number } | null {
+  const textLeft = Math.min(...lines.map((line) => line.left));
+  const textRight = Math.max(...lines.map((line) => line.right));
+  if (!Number.isFinite(textLeft) || !(right > left)) return null;
+  const padding = Math.max(0, textLeft - left);
+  // Text that ran past the guessed padding shows where the cell's text really ends.
+  return { left: textLeft, right: Math.max(textRight, right - padding) };
+}
+
+/**
+ * A break inside one word, by geometry (how a typesetter breaks, as
+ * reportlab's splitLongWords and LibreOffice do): a word is split only when it
+ * is wider than the cell, and then its first piece fills the line. So the
+ * break cut a word when the line ends at the cell's text edge (less than a
+ * character short of it) and its last token with the next line's first is
+ * wider than the cell could hold. The next piece goes on the word (it starts
+ * with no capital, and is no short word of its own, "de", "la", a normal wrap).
+ */
+function forcedBreak(prev: TextLine, line: TextLine, content: { left: number; right: number }): boolean {
+  const last = prev.items[prev.items.length - 1];
+  const first = line.items[0];
+  if (!last || !first) return false;
+  const lastText = last.str.trimEnd();
+  const firstText = first.str.trimStart();
+  const lastToken = lastText.slice(lastText.lastIndexOf(' ') + 1);
+  const firstToken = firstText.split(' ')[0] ?? '';
+  if (!/[\p{L}\p{N}]$/u.test(lastToken) || !/^[\p{Ll}\p{N}]/u.test(firstToken)) return false;
+  const lastChar = last.width / Math.max(1, last.str.length);
+  const firstChar = first.width / Math.max(1, first.str.length);
+  // Short of the edge by less than the next letter needs (the widest letters are half again the average).
+  if (prev.right < content.right - 1.5 * Math.max(lastChar, firstChar)) return false;
+  const width = lastChar * lastToken.length + firstChar * firstToken.length;
+  // (A piece that fills the next line alone goes on beyond it: "c" + "osto-efectivi" + "dad".)
+  const goesOn = !firstText.includes(' ') && line.items.length === 1 && line.right >= content.right - 1.5 * Math.max(lastChar, firstChar);
+  if (!goesOn && width <= content.right - content.left + 0.25 * Math.min(lastChar, firstChar)) return false;
+  // Geometry allows a break inside a word; it does not tell "institución" + "académica" (two words that
+  // happened to fill the line) from "c" + "osto-efectivi". The pieces do: a short word ending the line
+  // ("de", "le") is taken as a word; else the first piece must end as no Spanish word does ("efectivi",
+  // "Cuestionari", "c"), or the second begin as none does ("ntos"), or be a letter or two of no word ("s").
+  const before = lastToken.toLowerCase();
+  const after = firstToken.toLowerCase().replace(/[.,;:!?)\]»”]+$/u, '');
+  if (SHORT_WORDS.has(before)) return false;
+  const oddEnd = !/[aeoáéíóúnsrldzjyx\d]$/u.test(before);
+  const oddStart = /^[bcdfghjklmnñpqrstvwxz]{2}/u.test(after) && !/^(?:[bcfgkpt][lr]|dr|tr|ch|ll|qu|ps)/u.test(after);
+  const piece = after.length <= 2 && !SHORT_WORDS.has(after);
+  return oddEnd || oddStart || piece;
 }

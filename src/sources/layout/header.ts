@@ -105,7 +105,8 @@ export function findHeaderBands(lines: readonly TextLine[], hRules: readonly Rul
     while (end + 1 < lines.length && kinds[end + 1] !== 'no' && close(lines[end]!, lines[end + 1]!, hRules)) end++;
     // A header names the ASM number: a run with no word that could is header words in the body text.
     const run = lines.slice(start, end + 1);
-    const band = run.some((line) => line.items.some((item) => NUMBER_WORD.test(item.str))) ? bestBand(run, lines, vRules) : null;
+    const found = run.some((line) => line.items.some((item) => NUMBER_WORD.test(item.str))) ? bestBand(run, lines, vRules) : null;
+    const band = found && extendBand(found, lines, hRules, vRules);
     if (band) {
       bands.push(band);
       i = lines.indexOf(band.lines[band.lines.length - 1]!) + 1;
@@ -139,6 +140,44 @@ function bestBand(run: readonly TextLine[], all: readonly TextLine[], vRules: re
   if (inside.length === 0) return best.band;
   const lines = [...best.band.lines, ...inside].sort((x, y) => x.baseline - y.baseline);
   return bandOf(lines, vRules) ?? best.band;
+}
+
+/**
+ * The lines under a band that are the rest of its cells: a header cell too
+ * narrow for its last word leaves a piece of it ("ividad", "Aprobatorio") on a
+ * line of its own below the others, which the header vocabulary cannot vouch
+ * for. Recognised by geometry, as pdfplumber and Camelot place text: the line
+ * comes before the first data row (no digits: no No., date or progress), at
+ * the band's own line spacing and face, across no ruling line, and each of its
+ * phrases lies under a header column that has text above it; taking it must
+ * not make the header map fewer fields.
+ */
+function extendBand(band: HeaderBand, all: readonly TextLine[], hRules: readonly Rule[], vRules: readonly Rule[]): HeaderBand {
+  let current = band;
+  for (let added = 0; added < 3; added++) {
+    const lastLine = current.lines[current.lines.length - 1]!;
+    const next = all[all.indexOf(lastLine) + 1];
+    if (!next || !continuesBand(current, lastLine, next, hRules)) break;
+    const extended = bandOf([...current.lines, next], vRules);
+    if (!extended || extended.columns.length !== current.columns.length) break;
+    const known = (b: HeaderBand): number => b.mapping.keys.filter((key) => key !== null).length;
+    if (known(extended) < known(current) || extended.mapping.unknown.length > current.mapping.unknown.length) break;
+    current = extended;
+  }
+  return current;
+}
+
+function continuesBand(band: HeaderBand, last: TextLine, line: TextLine, hRules: readonly Rule[]): boolean {
+  if (/\d/.test(inlineText(line.items)) || ruleBetween(last, line, hRules)) return false;
+  // The band's own leading (or, for a one-line band, a paragraph's), and no wider a gap.
+  const steps = band.lines.slice(1).map((l, i) => l.baseline - band.lines[i]!.baseline);
+  const leading = steps.length > 0 ? Math.max(...steps) : 1.4 * last.size;
+  if (line.baseline - last.baseline > leading * 1.15 + 0.5 || line.top - last.bottom > 0.6 * Math.max(last.size, line.size)) return false;
+  const fonts = new Set(band.lines.flatMap((l) => l.items.map((item) => item.font)));
+  if (line.items.some((item) => !fonts.has(item.font) || Math.abs(item.size - last.size) > 0.6)) return false;
+  // Every phrase under a header column (the band's columns, clustered again with the line, must stay as many:
+  // a phrase across two columns would join them, one beside every column would add one).
+  return phrasesOf(line).every((phrase) => band.columns.some((column) => phrase.left < column.right && phrase.right > column.left));
 }
 
 function bandOf(lines: readonly TextLine[], vRules: readonly Rule[]): HeaderBand | null {

@@ -185,8 +185,15 @@ export function bodyRows(body: readonly TextLine[], columns: Columns, hRules: re
   const rowOfFragment = new Map<TextLine, number>();
   fragments.forEach((list, k) => {
     const mergedAspect = ASPECT_KEYS.has(columns.keys[k] ?? '') && ruleSeps[k]!.length > 0;
-    for (const fragment of list) {
-      const y = (fragment.top + fragment.bottom) / 2;
+    list.forEach((fragment, i) => {
+      let y = (fragment.top + fragment.bottom) / 2;
+      // A line the row's rule runs through (a spreadsheet that let a cell's text overflow its row, as Calc
+      // prints a row too short for it) belongs to the cell above, when it goes on from that cell's lines.
+      const through = ruleSeps[k]!.find((rule) => rule > fragment.top + 0.1 * fragment.size && rule < fragment.baseline);
+      const above = list[i - 1];
+      if (through !== undefined && above && above.bottom < through && fragment.top - above.bottom <= Math.max(lineGap, 0) + 0.5 * fragment.size) {
+        y = through - 0.5;
+      }
       let row = rowOfY(y);
       if (mergedAspect) {
         const start = ruleSeps[k]!.filter((s) => s < y).at(-1);
@@ -195,7 +202,7 @@ export function bodyRows(body: readonly TextLine[], columns: Columns, hRules: re
       rows[row]![k]!.push(fragment);
       rowOfFragment.set(fragment, row);
       if (anchorFragments.has(fragment)) anchoredRows.add(row);
-    }
+    });
   });
 
   if (ruleSeps[columns.number]!.length === 0 && numberAnchors.length > 0) {
@@ -436,5 +443,5 @@ function range(from: number, to: number): number[] {
 /** A row's cells as text. */
 export function rowCells(row: Row, columns: Columns): string[] {
   const count = columns.edges.length + 1;
-  return row.cells.map((lines, k) => cellText(lines, k === count - 1 ? columns.right : columns.edges[k]!));
+  return row.cells.map((lines, k) => cellText(lines, k === count - 1 ? columns.right : columns.edges[k]!, k === 0 ? columns.left : columns.edges[k - 1]!));
 }
