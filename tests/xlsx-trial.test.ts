@@ -171,3 +171,25 @@ describe('workbook positions in GitHub annotations', () => {
     expect(diff.stdout).not.toContain('line=');
   });
 });
+
+describe('a continuation row of text only', () => {
+  it('is not taken for the header of an unknown table', async () => {
+    const { gridToLines } = await import('../src/sources/xlsx.js');
+    const row = (...texts: string[]) => texts.map((text) => ({ text }));
+    const { documents } = gridToLines(
+      [
+        {
+          name: 'Hoja1',
+          rows: [
+            row('Periodo 2015-2016'),
+            row('No.', 'Aspecto Susceptible de Mejora', 'Actividades', 'Área Responsable', 'Fecha de Término', '% de Avance', 'Evidencia'),
+            row('1', 'Mejorar la cobertura.', 'Elaborar padrón.', 'Dirección General', '30/06/2016', '50', 'Oficio'),
+            row('', '', 'Revisar la actividad', 'Unidad Responsable', 'Fecha por definir', 'Sin avance', 'Evidencia pendiente'),
+          ],
+        },
+      ],
+      'en',
+    );
+    expect(documents[0]!.some((line) => line.unplaced)).toBe(false);
+  });
+});

@@ -314,12 +314,16 @@ function cleanCell(text: string): { text: string; dropped: boolean } {
 // A word of a table header: a row of four or more short cells, two of them such words, is a header even when asm does not know it.
 const HEADER_WORD = /^(?:id|clave|folio|no\.?|num\.?|numero|#)$|fecha|avance|responsable|accion|actividad|compromiso|aspecto|observacion|promedio|evidencia|producto|resultado/;
 
+const NUMBER_HEADER = /^(?:id|clave|folio|no\.?|num\.?|numero|#)$/;
+
 /** A header of a table asm does not know (`Id | Compromiso | Acción | Responsable | Fecha | Avance`). */
 function looksLikeHeader(cells: readonly string[]): boolean {
   if (!couldBeHeader(cells)) return false;
   const filled = cells.filter((cell) => cell !== '');
-  if (filled.some((cell) => cell.length > 60)) return false;
-  return filled.filter((cell) => HEADER_WORD.test(plain(cell))).length >= 2;
+  if (filled.some((cell) => cell.length > 40)) return false;
+  const words = filled.filter((cell) => HEADER_WORD.test(plain(cell))).length;
+  // A continuation row of text only (an activity, its area, its evidence) rarely names a number column first.
+  return words >= 3 || (words >= 2 && NUMBER_HEADER.test(plain(filled[0]!)));
 }
 
 /**
