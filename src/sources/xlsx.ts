@@ -316,14 +316,17 @@ const HEADER_WORD = /^(?:id|clave|folio|no\.?|num\.?|numero|#)$|fecha|avance|res
 
 const NUMBER_HEADER = /^(?:id|clave|folio|no\.?|num\.?|numero|#)$/;
 
-/** A header of a table asm does not know (`Id | Compromiso | Acción | Responsable | Fecha | Avance`). */
-function looksLikeHeader(cells: readonly string[]): boolean {
+/**
+ * A header of a table asm does not know (`Id | Compromiso | Acción | Responsable | Fecha | Avance`): short cells
+ * without numbers, two of them header words, and either a number column first or after a break in the table (a
+ * blank row or a line of text). A continuation row of text only follows its ASM's row and starts with no `Id`.
+ */
+function looksLikeHeader(cells: readonly string[], interrupted: boolean): boolean {
   if (!couldBeHeader(cells)) return false;
   const filled = cells.filter((cell) => cell !== '');
   if (filled.some((cell) => cell.length > 40)) return false;
   const words = filled.filter((cell) => HEADER_WORD.test(plain(cell))).length;
-  // A continuation row of text only (an activity, its area, its evidence) rarely names a number column first.
-  return words >= 3 || (words >= 2 && NUMBER_HEADER.test(plain(filled[0]!)));
+  return words >= 2 && (interrupted || NUMBER_HEADER.test(plain(filled[0]!)));
 }
 
 /**
@@ -441,6 +444,8 @@ export function gridToLines(sheets: readonly GridSheet[], lang: Lang): WorkbookL
     // Rows under a header asm does not know (an annex `Id | Compromiso | …`) are table text placed in no record.
     let unknownTable = false;
     let skipRow = -1;
+    // The row index of the last table row (header or data row): a blank row or a line of text after it breaks the table.
+    let lastTableRow = -1;
     sheet.rows.forEach((row, rowIndex) => {
       if (!row || rowIndex === skipRow) return;
       const line = rowIndex + 1;
@@ -472,6 +477,7 @@ export function gridToLines(sheets: readonly GridSheet[], lang: Lang): WorkbookL
         headers.add(header);
         fileColumn = found.keys.indexOf('docSourceFile');
         lines.push(header);
+        lastTableRow = combined ? rowIndex + 1 : rowIndex;
         lastTable = { first, columns: headerCells.length, mapping: found, sheet: sheet.name };
         return;
       }
@@ -485,7 +491,9 @@ export function gridToLines(sheets: readonly GridSheet[], lang: Lang): WorkbookL
           return;
         }
       }
-      if (mapping && !unknownTable && looksLikeHeader(cells)) {
+      const interrupted = lastTableRow < 0 || rowIndex > lastTableRow + 1;
+      lastTableRow = rowIndex;
+      if (mapping && !unknownTable && looksLikeHeader(cells, interrupted)) {
         unknownTable = true;
         lastTable = null;
       }
