@@ -366,7 +366,7 @@ export function gridToLines(sheets: readonly GridSheet[], lang: Lang): WorkbookL
   const diagnostics: Diagnostic[] = [];
   const visible: GridSheet[] = [];
   for (const sheet of sheets) {
-    if (sheet.hidden) diagnostics.push(makeDiagnostic({ code: 'hidden-sheet-skipped', value: sheet.name, sheet: sheet.name }, lang));
+    if (sheet.hidden) diagnostics.push(makeDiagnostic({ code: 'hidden-sheet-skipped', value: stripControls(sheet.name), sheet: sheet.name }, lang));
     else visible.push(sheet);
   }
   const asmSheets = new Set(visible.filter(isAsmSheet));
