@@ -5,6 +5,7 @@ import type { AsmDocument, SourceFormat } from './core/schema.js';
 import { AsmInputError } from './core/errors.js';
 import { cleanText, decodeBytes, looksBinary, looksBinaryText, utf16Of, type DecodedText } from './core/decode.js';
 import { buildDocument, controlDiagnostics, textDocument } from './core/document.js';
+import { makeDiagnostic } from './core/diagnostics.js';
 import type { Lang } from './core/diagnostics.js';
 import type { OcrOptions } from './sources/ocr.js';
 
@@ -101,7 +102,7 @@ export async function parseDocuments(input: Uint8Array | string, options: ParseO
   if (format === 'xlsx') {
     const { readWorkbook } = await import('./sources/xlsx.js');
     const { documents, diagnostics } = await readWorkbook(input, file, lang);
-    return documents.map((lines, index) => buildDocument(lines, sourceOf(file, 'xlsx', () => input), index === 0 ? diagnostics : [], lang));
+    return documents.map((lines, index) => withReaderAspects(buildDocument(lines, sourceOf(file, 'xlsx', () => input), index === 0 ? diagnostics : [], lang)));
   }
   if (looksBinary(input) && !utf16Of(input)) throw new AsmInputError('binary-file', file);
   return parseDecoded(decodeBytes(input), format, file, lang, () => input);
@@ -124,7 +125,18 @@ async function parseDecoded(
     const lines = readCsvLines(decoded.text, file);
     return [buildDocument(lines, sourceOf(file, 'csv', bytesOf), controlDiagnostics(decoded, lang), lang)];
   }
+  if (isHtmlText(decoded.text)) {
+    // A web page (a portal's "Excel" download is often an HTML table saved as .xls): its tables, read as rows.
+    const { htmlLines } = await import('./sources/html-table.js');
+    const note = makeDiagnostic({ code: 'html-table-read' }, lang);
+    return [buildDocument(htmlLines(decoded.text), sourceOf(file, 'text', bytesOf), [note, ...controlDiagnostics(decoded, lang)], lang)];
+  }
   return [textDocument(decoded, sourceOf(file, 'text', bytesOf), lang)];
+}
+
+/** Whether decoded text is an HTML page rather than a text report (kept here: the HTML reader loads only for one). */
+function isHtmlText(text: string): boolean {
+  return /^\s*(?:<!doctype html|<html[\s>]|<table[\s>])/i.test(text.slice(0, 512));
 }
 
 /** Parse one source that holds exactly one document (text, CSV or PDF). */
@@ -139,3 +151,22 @@ export function parseText(text: string, options: Omit<ParseOptions, 'format'> = 
   return textDocument(cleanText(text), sourceOf(file, 'text', () => new TextEncoder().encode(text)), options.lang ?? 'en');
 }
 
+/**
+ * The workbook reader's diagnostics (a formula without value, control characters, a fraction typed as text) know
+ * their sheet and row only: the ASM whose rows hold that row is theirs, as the assembler's diagnostics are.
+ */
+function withReaderAspects(document: AsmDocument): AsmDocument {
+  for (const diagnostic of document.diagnostics) {
+    if (diagnostic.aspect !== null || diagnostic.line === null || !diagnostic.sheet) continue;
+    for (const period of document.periods) {
+      const aspect = period.aspects.find(
+        (a) => a.source.sheet === diagnostic.sheet && a.source.lines && a.source.lines[0] <= diagnostic.line! && diagnostic.line! <= a.source.lines[1],
+      );
+      if (!aspect) continue;
+      diagnostic.aspect = aspect.number;
+      diagnostic.period ??= period.period;
+      break;
+    }
+  }
+  return document;
+}

@@ -56,8 +56,8 @@ describe('asm parse informe.xlsx', () => {
   it('shows the sheet and row of a diagnostic as Hoja1!8', () => {
     const table = runCli(['validate', NO_VALUES]);
     expect(table.status).toBe(0);
-    expect(table.stdout).toMatch(/\n Hoja1!8 +— +average +formula-without-value +Formula cell\n/);
-    expect(table.stdout).toMatch(/\nHoja1!14 +— +average +formula-without-value/);
+    expect(table.stdout).toMatch(/\n Hoja1!8 +1 +average +formula-without-value +Formula cell\n/);
+    expect(table.stdout).toMatch(/\nHoja1!14 +1 +average +formula-without-value/);
     const github = runCli(['validate', NO_VALUES, '--format', 'github']);
     expect(github.stdout).toContain('(Hoja1!14)');
     expect(github.stdout).not.toContain('line=');

@@ -137,6 +137,11 @@ export function stripControls(text: string): string {
   return dropControls(text.replace(INVISIBLE, ''));
 }
 
+/** Whether text holds control or bidi characters that stripControls drops (a warning, not the invisible ones). */
+export function hasControlCharacters(text: string): boolean {
+  return CONTROL.test(text);
+}
+
 export function cleanText(raw: string, encoding: Encoding = 'utf-8'): DecodedText {
   let text = raw.normalize('NFC').replace(INVISIBLE, '');
   const controlCharacterLines: number[] = [];

@@ -14,6 +14,10 @@ const SEVERITY = {
   'stray-fragment': 'warning',
   // Raised by the workbook reader.
   'formula-without-value': 'warning',
+  'hidden-sheet-skipped': 'warning',
+  'html-table-read': 'warning',
+  'sheet-continues-table': 'warning',
+  'progress-ambiguous-fraction': 'warning',
   'orphan-row': 'warning',
   'header-residue': 'error',
   'unmapped-required-column': 'error',

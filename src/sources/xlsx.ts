@@ -14,17 +14,23 @@ import type { SourceLine } from '../core/lines.js';
 import { makeDiagnostic, type Lang } from '../core/diagnostics.js';
 import { AsmInputError } from '../core/errors.js';
 import { mapHeader, type HeaderMapping } from '../core/headers.js';
-import { isStatement, periodFromHeading, plain } from '../core/table-text.js';
+import { couldBeHeader, isStatement, looksLikeTableText, periodFromHeading, plain } from '../core/table-text.js';
+import { hasControlCharacters, stripControls } from '../core/decode.js';
+import { createRequire } from 'node:module';
 
 /** One cell as read: its text, how many columns its merge spans, and the formula when it has no saved value. */
 export interface GridCell {
   text: string;
   width?: number;
   formula?: string;
+  /** The cell held text (not a number, date or formula result): a "0.35" typed as text is ambiguous. */
+  typedAsText?: boolean;
 }
 
 export interface GridSheet {
   name: string;
+  /** Hidden or very hidden in the workbook: not read (a backup, a lookup), with a warning. */
+  hidden?: boolean;
   /** rows[r][c], 0-based; a missing cell is empty. */
   rows: Array<Array<GridCell | undefined>>;
 }
@@ -130,18 +136,47 @@ function numberCell(value: number, format: string | undefined): string {
 
 // ------------------------------------------------------------ .xlsx (exceljs)
 
+let numFmtPatched = false;
+/**
+ * exceljs drops the backslash of an escaped character in a number format
+ * (`0\%` becomes `0%`), which turns a literal percent sign (the value IS the
+ * percentage) into a real one (the value times 100). Its parser is taught to
+ * keep the escaped character quoted instead (`0"%"`), which means the same.
+ */
+function keepEscapedFormatCharacters(): void {
+  if (numFmtPatched) return;
+  numFmtPatched = true;
+  try {
+    const require = createRequire(import.meta.url);
+    const NumFmtXform = require('exceljs/lib/xlsx/xform/style/numfmt-xform.js') as {
+      prototype: { parseOpen(node: { name: string; attributes: Record<string, string> }): boolean; model?: unknown };
+    };
+    NumFmtXform.prototype.parseOpen = function parseOpen(node) {
+      if (node.name !== 'numFmt') return false;
+      const code = node.attributes.formatCode ?? '';
+      this.model = {
+        id: parseInt(node.attributes.numFmtId ?? '', 10),
+        formatCode: code.replace(/\\(.)/g, (_all: string, char: string) => (char === '"' ? '\\"' : `"${char}"`)),
+      };
+      return true;
+    };
+  } catch {
+    // Another exceljs layout: escaped percent signs read as exceljs reads them.
+  }
+}
+
 type ExcelValue = import('exceljs').CellValue;
 
-function excelValueText(value: ExcelValue, format: string | undefined): { text: string; formula?: string } {
+function excelValueText(value: ExcelValue, format: string | undefined): { text: string; formula?: string; typedAsText?: boolean } {
   if (value === null || value === undefined) return { text: '' };
-  if (typeof value === 'string') return { text: value };
+  if (typeof value === 'string') return { text: value, typedAsText: true };
   if (typeof value === 'number') return { text: numberCell(value, format) };
   if (typeof value === 'boolean') return { text: String(value) };
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return { text: '' };
     return { text: dateText(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate()) };
   }
-  if ('richText' in value) return { text: value.richText.map((run) => run.text).join('') };
+  if ('richText' in value) return { text: value.richText.map((run) => run.text).join(''), typedAsText: true };
   if ('formula' in value || 'sharedFormula' in value) {
     const result = (value as { result?: unknown }).result;
     const formula = 'formula' in value ? value.formula : String((value as { sharedFormula?: unknown }).sharedFormula ?? '');
@@ -161,6 +196,7 @@ function excelValueText(value: ExcelValue, format: string | undefined): { text: 
 
 async function readXlsxGrid(bytes: Uint8Array): Promise<GridSheet[]> {
   const { default: ExcelJS } = await import('exceljs');
+  keepEscapedFormatCharacters();
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
   const sheets: GridSheet[] = [];
@@ -175,11 +211,15 @@ async function readXlsxGrid(bytes: Uint8Array): Promise<GridSheet[]> {
           // the table is one cell, the ASM text merged down its activity rows is on each of them.
           if (master.col !== cell.col) return;
           const value = excelValueText(master.value, master.numFmt);
-          cells[column - 1] = { text: value.text };
+          cells[column - 1] = { text: value.text, ...(value.typedAsText ? { typedAsText: true } : {}) };
           return;
         }
         const value = excelValueText(cell.value, cell.numFmt);
-        cells[column - 1] = { text: value.text, ...(value.formula ? { formula: value.formula } : {}) };
+        cells[column - 1] = {
+          text: value.text,
+          ...(value.formula ? { formula: value.formula } : {}),
+          ...(value.typedAsText ? { typedAsText: true } : {}),
+        };
       });
       rows[rowNumber - 1] = cells;
     });
@@ -194,7 +234,8 @@ async function readXlsxGrid(bytes: Uint8Array): Promise<GridSheet[]> {
       const cell = rows[top]?.[left];
       if (cell && right > left) cell.width = right - left + 1;
     }
-    sheets.push({ name: worksheet.name, rows });
+    const hidden = worksheet.state === 'hidden' || worksheet.state === 'veryHidden';
+    sheets.push({ name: worksheet.name, rows, ...(hidden ? { hidden: true } : {}) });
   });
   return sheets;
 }
@@ -210,7 +251,8 @@ function columnIndex(letters: string): number {
 async function readXlsGrid(bytes: Uint8Array): Promise<GridSheet[]> {
   const XLSX = await import('@e965/xlsx');
   const workbook = XLSX.read(bytes, { type: 'array', cellNF: true, cellFormula: true, dense: false });
-  return workbook.SheetNames.map((name) => {
+  const states = workbook.Workbook?.Sheets ?? [];
+  return workbook.SheetNames.map((name, sheetIndex) => {
     const sheet = workbook.Sheets[name]!;
     const rows: GridSheet['rows'] = [];
     const range = sheet['!ref'] ? XLSX.utils.decode_range(sheet['!ref']) : null;
@@ -229,7 +271,8 @@ async function readXlsGrid(bytes: Uint8Array): Promise<GridSheet[]> {
           } else if (cell.t === 'e') text = cell.w ?? '';
           else if (cell.v instanceof Date) text = dateText(cell.v.getUTCFullYear(), cell.v.getUTCMonth() + 1, cell.v.getUTCDate());
           else text = String(cell.v);
-          (rows[r] ??= [])[c] = { text, ...(formula ? { formula } : {}) };
+          const typedAsText = cell.t === 's' ? { typedAsText: true } : {};
+          (rows[r] ??= [])[c] = { text, ...(formula ? { formula } : {}), ...typedAsText };
         }
       }
     }
@@ -239,7 +282,8 @@ async function readXlsGrid(bytes: Uint8Array): Promise<GridSheet[]> {
       if (merge.e.c > merge.s.c) master.width = merge.e.c - merge.s.c + 1;
       for (let r = merge.s.r + 1; r <= merge.e.r; r++) (rows[r] ??= [])[merge.s.c] = { text: master.text };
     }
-    return { name, rows };
+    const hidden = (states[sheetIndex]?.Hidden ?? 0) !== 0;
+    return { name, rows, ...(hidden ? { hidden: true } : {}) };
   });
 }
 
@@ -257,9 +301,75 @@ function isAsmSheet(sheet: GridSheet): boolean {
   return false;
 }
 
+/** Excel's escape of a character XML cannot hold (`_x001B_`); `_x005F_` escapes the underscore of a literal `_x…_`. */
+const EXCEL_ESCAPE = /_x([0-9A-Fa-f]{4})_/g;
+
+/** A cell's text as a reader sees it: Excel escapes decoded, control and bidi characters dropped (and whether any were). */
+function cleanCell(text: string): { text: string; dropped: boolean } {
+  const decoded = text.includes('_x') ? text.replace(EXCEL_ESCAPE, (_all, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
+  const clean = stripControls(decoded);
+  return { text: clean, dropped: hasControlCharacters(decoded) };
+}
+
+// A word of a table header: a row of four or more short cells, two of them such words, is a header even when asm does not know it.
+const HEADER_WORD = /^(?:id|clave|folio|no\.?|num\.?|numero|#)$|fecha|avance|responsable|accion|actividad|compromiso|aspecto|observacion|promedio|evidencia|producto|resultado/;
+
+const NUMBER_HEADER = /^(?:id|clave|folio|no\.?|num\.?|numero|#)$/;
+
+/**
+ * A header of a table asm does not know (`Id | Compromiso | Acción | Responsable | Fecha | Avance`): short cells
+ * without numbers, two of them header words, and either a number column first or after a break in the table (a
+ * blank row or a line of text). A continuation row of text only follows its ASM's row and starts with no `Id`.
+ */
+function looksLikeHeader(cells: readonly string[], interrupted: boolean): boolean {
+  if (!couldBeHeader(cells)) return false;
+  const filled = cells.filter((cell) => cell !== '');
+  if (filled.some((cell) => cell.length > 40)) return false;
+  const words = filled.filter((cell) => HEADER_WORD.test(plain(cell))).length;
+  return words >= 2 && (interrupted || NUMBER_HEADER.test(plain(filled[0]!)));
+}
+
+/**
+ * A header of two rows: group cells merged across columns above (`Avance` over `% de Avance | Promedio`), or a
+ * header whose cells are merged down two rows. The lower row holds no number and every cell of it sits under a
+ * merged group, an empty cell, or repeats the cell above; the combined header must map.
+ */
+function combineHeader(
+  upper: ReadonlyArray<GridCell | undefined>,
+  upperCells: readonly string[],
+  lowerCells: readonly string[],
+  first: number,
+): { cells: string[]; mapping: HeaderMapping } | null {
+  const covered = new Set<number>();
+  upper.forEach((cell, column) => {
+    if (cell && (cell.width ?? 1) >= 2) for (let c = column; c < column + cell.width!; c++) covered.add(c - first);
+  });
+  let differs = false;
+  for (let index = 0; index < lowerCells.length; index++) {
+    const text = lowerCells[index]!;
+    if (text === '') continue;
+    if (/^\d/.test(text) || text.length > 60) return null;
+    if (text === upperCells[index]) continue;
+    if (upperCells[index] !== '' && !covered.has(index)) return null;
+    differs = true;
+  }
+  if (!differs) return null;
+  const cells = upperCells.map((text, index) => (lowerCells[index] !== '' ? lowerCells[index]! : text));
+  const mapping = mapHeader(cells);
+  return mapping ? { cells, mapping } : null;
+}
+
+/** Text in a progress or average cell typed as a fraction (`0.35`): 35 % or 0.35 %? */
+const FRACTION_TEXT = /^0?[.,]\d+$/;
+
 export function gridToLines(sheets: readonly GridSheet[], lang: Lang): WorkbookLines {
-  const asmSheets = sheets.filter(isAsmSheet);
   const diagnostics: Diagnostic[] = [];
+  const visible: GridSheet[] = [];
+  for (const sheet of sheets) {
+    if (sheet.hidden) diagnostics.push(makeDiagnostic({ code: 'hidden-sheet-skipped', value: stripControls(sheet.name), sheet: sheet.name }, lang));
+    else visible.push(sheet);
+  }
+  const asmSheets = new Set(visible.filter(isAsmSheet));
   // asm's own workbook names each row's source file: one document per file, each with the header before its rows.
   const documents = new Map<string, SourceLine[]>();
   let lines: SourceLine[] = [];
@@ -279,7 +389,9 @@ export function gridToLines(sheets: readonly GridSheet[], lang: Lang): WorkbookL
     }
     lines.push(line);
   };
-  for (const sheet of asmSheets.length > 0 ? asmSheets : sheets) {
+  // The table the previous sheet ended in: a sheet of rows without a header continues it when its columns line up.
+  let lastTable = null as { first: number; columns: number; mapping: HeaderMapping; sheet: string } | null;
+  for (const sheet of asmSheets.size > 0 ? visible : sheets) {
     // Columns left of every cell of the sheet are not the table's: a table that starts in column B reads like one in A.
     let first = Number.POSITIVE_INFINITY;
     let width = 0;
@@ -293,12 +405,51 @@ export function gridToLines(sheets: readonly GridSheet[], lang: Lang): WorkbookL
       });
     }
     if (!Number.isFinite(first)) first = 0;
-    let mapping: HeaderMapping | null = null;
-    sheet.rows.forEach((row, rowIndex) => {
-      if (!row) return;
-      const line = rowIndex + 1;
+    const rowCells = (row: ReadonlyArray<GridCell | undefined>, line: number, quiet = false): string[] => {
       const cells: string[] = [];
-      for (let column = first; column < width; column++) cells.push((row[column]?.text ?? '').trim());
+      let dropped = false;
+      for (let column = first; column < width; column++) {
+        const clean = cleanCell((row[column]?.text ?? '').trim());
+        dropped ||= clean.dropped;
+        cells.push(clean.text.trim());
+      }
+      if (dropped && !quiet) diagnostics.push(makeDiagnostic({ code: 'control-character', line, sheet: sheet.name }, lang));
+      return cells;
+    };
+    let mapping = null as HeaderMapping | null;
+    if (asmSheets.size > 0 && !asmSheets.has(sheet)) {
+      // A sheet with no header and no Periodo heading: its rows continue the previous sheet's table when they
+      // line up with its columns; otherwise whatever reads like table data is table text placed in no record.
+      const continues = lastTable !== null && first === lastTable.first && width - first <= lastTable.columns;
+      let any = false;
+      sheet.rows.forEach((row, rowIndex) => {
+        if (!row) return;
+        const cells = rowCells(row, rowIndex + 1);
+        const filled = cells.filter((text) => text !== '');
+        // A note of one cell is not a table row; two or more cells that read like a row are.
+        if (filled.length < 2 || !looksLikeTableText(filled.join(' '))) return;
+        if (continues) {
+          if (!any) {
+            diagnostics.push(
+              makeDiagnostic({ code: 'sheet-continues-table', value: lastTable!.sheet, line: rowIndex + 1, sheet: sheet.name }, lang),
+            );
+          }
+          push({ cells, line: rowIndex + 1, sheet: sheet.name });
+        } else push({ cells: filled, line: rowIndex + 1, sheet: sheet.name, unplaced: true });
+        any = true;
+      });
+      if (!continues && any) lastTable = null;
+      continue;
+    }
+    // Rows under a header asm does not know (an annex `Id | Compromiso | …`) are table text placed in no record.
+    let unknownTable = false;
+    let skipRow = -1;
+    // The row index of the last table row (header or data row): a blank row or a line of text after it breaks the table.
+    let lastTableRow = -1;
+    sheet.rows.forEach((row, rowIndex) => {
+      if (!row || rowIndex === skipRow) return;
+      const line = rowIndex + 1;
+      const cells = rowCells(row, line);
       for (let column = first; column < row.length; column++) {
         const formula = row[column]?.formula;
         if (!formula) continue;
@@ -309,13 +460,25 @@ export function gridToLines(sheets: readonly GridSheet[], lang: Lang): WorkbookL
       }
       const filled = cells.map((text, index) => ({ text, index })).filter((cell) => cell.text !== '');
       if (filled.length === 0) return;
-      const found = mapHeader(cells);
+      let found = mapHeader(cells);
       if (found) {
+        let headerCells = cells;
+        const next = sheet.rows[rowIndex + 1];
+        const combined = next ? combineHeader(row, cells, rowCells(next, line + 1, true), first) : null;
+        if (combined) {
+          rowCells(next!, line + 1);
+          found = combined.mapping;
+          headerCells = combined.cells;
+          skipRow = rowIndex + 1;
+        }
         mapping = found;
-        header = { cells, line, sheet: sheet.name };
+        unknownTable = false;
+        header = { cells: headerCells, line, sheet: sheet.name };
         headers.add(header);
         fileColumn = found.keys.indexOf('docSourceFile');
         lines.push(header);
+        lastTableRow = combined ? rowIndex + 1 : rowIndex;
+        lastTable = { first, columns: headerCells.length, mapping: found, sheet: sheet.name };
         return;
       }
       if (filled.length === 1) {
@@ -323,9 +486,27 @@ export function gridToLines(sheets: readonly GridSheet[], lang: Lang): WorkbookL
         const merged = (row[only.index + first]?.width ?? 1) >= 2;
         // Text of one cell is a line of text (title, institution, Periodo heading, statement, note) unless it
         // continues a table cell other than the first column, as a text report's continuation line does.
-        if (!mapping || only.index === 0 || merged || periodFromHeading(only.text) || isStatement(plain(only.text))) {
+        if (!mapping || unknownTable || only.index === 0 || merged || periodFromHeading(only.text) || isStatement(plain(only.text))) {
           push({ cells: [only.text], line, sheet: sheet.name });
           return;
+        }
+      }
+      const interrupted = lastTableRow < 0 || rowIndex > lastTableRow + 1;
+      lastTableRow = rowIndex;
+      if (mapping && !unknownTable && looksLikeHeader(cells, interrupted)) {
+        unknownTable = true;
+        lastTable = null;
+      }
+      if (unknownTable) {
+        push({ cells: filled.map((cell) => cell.text), line, sheet: sheet.name, unplaced: true });
+        return;
+      }
+      if (mapping) {
+        for (const { text, index } of filled) {
+          const key = mapping.keys[index];
+          if ((key === 'progress' || key === 'average') && row[index + first]?.typedAsText && FRACTION_TEXT.test(text)) {
+            diagnostics.push(makeDiagnostic({ code: 'progress-ambiguous-fraction', value: text, field: key, line, sheet: sheet.name }, lang));
+          }
         }
       }
       push({ cells, line, sheet: sheet.name });

@@ -54,6 +54,10 @@ export default {
       'stray-fragment': (p: MessageParams) => `Fragment "${p.value}" could not be placed in "${p.field}", which already holds a value; kept as extra text`,
       // Raised by the workbook reader.
       'formula-without-value': (p: MessageParams) => XLSX_DIAGNOSTICS.en.formulaWithoutValue(p),
+      'hidden-sheet-skipped': (p: MessageParams) => XLSX_DIAGNOSTICS.en.hiddenSheetSkipped(p),
+      'html-table-read': (_p: MessageParams) => XLSX_DIAGNOSTICS.en.htmlTableRead,
+      'sheet-continues-table': (p: MessageParams) => XLSX_DIAGNOSTICS.en.sheetContinuesTable(p),
+      'progress-ambiguous-fraction': (p: MessageParams) => XLSX_DIAGNOSTICS.en.progressAmbiguousFraction(p),
       'orphan-row': (_p: MessageParams) => 'A row with an empty "No." cell comes before any ASM; kept as an ASM without number',
       'header-residue': (p: MessageParams) =>
         `Text "${cut(p.value)}" below the table header has no ASM number and no date, progress or average: it reads as the rest of a wrapped header cell, not as an ASM, and was left out of the records`,
@@ -116,6 +120,10 @@ export default {
       'stray-fragment': (p: MessageParams) => `El fragmento "${p.value}" no cabe en "${field(p.field)}", que ya tiene valor; se conserva como texto adicional`,
       // Raised by the workbook reader.
       'formula-without-value': (p: MessageParams) => XLSX_DIAGNOSTICS.es.formulaWithoutValue(p),
+      'hidden-sheet-skipped': (p: MessageParams) => XLSX_DIAGNOSTICS.es.hiddenSheetSkipped(p),
+      'html-table-read': (_p: MessageParams) => XLSX_DIAGNOSTICS.es.htmlTableRead,
+      'sheet-continues-table': (p: MessageParams) => XLSX_DIAGNOSTICS.es.sheetContinuesTable(p),
+      'progress-ambiguous-fraction': (p: MessageParams) => XLSX_DIAGNOSTICS.es.progressAmbiguousFraction(p),
       'orphan-row': (_p: MessageParams) => 'Una fila con la celda "No." vacía aparece antes de cualquier ASM; se conserva como ASM sin número',
       'header-residue': (p: MessageParams) =>
         `El texto "${cut(p.value)}" bajo el encabezado de la tabla no tiene número de ASM ni fecha, avance o promedio: parece el resto de una celda de encabezado partida, no un ASM, y se dejó fuera de los registros`,

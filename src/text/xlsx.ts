@@ -3,14 +3,30 @@
 
 type Params = { value?: string; field?: string };
 
+/** `0.35` → `35`: the percentage a fraction stands for. */
+function fractionPercent(value: string | undefined): string {
+  const number = Number((value ?? '').replace(',', '.'));
+  return Number.isFinite(number) ? String(Number((number * 100).toPrecision(12))) : '?';
+}
+
 export const XLSX_DIAGNOSTICS = {
   en: {
     formulaWithoutValue: (p: Params) =>
       `Formula cell ${p.value} has no saved value (the workbook was not recalculated): it was left empty${p.field === 'average' ? ', and the average is computed from the progress of the activities' : ''}`,
+    hiddenSheetSkipped: (p: Params) => `Sheet "${p.value}" is hidden in the workbook and was not read`,
+    sheetContinuesTable: (p: Params) => `This sheet has no header: its rows were read as the table of sheet "${p.value}" continued, whose columns they line up with`,
+    progressAmbiguousFraction: (p: Params) =>
+      `"${p.value}" was typed as text without a % sign: read as ${p.value}%, but it may be a fraction (${p.value} = ${fractionPercent(p.value)}%)`,
+    htmlTableRead: 'This file is an HTML page (a web page, often saved with an .xls name by portals), not an Excel workbook: its tables were read as the report',
   },
   es: {
     formulaWithoutValue: (p: Params) =>
       `La celda con fórmula ${p.value} no tiene valor guardado (el libro no se recalculó): se dejó vacía${p.field === 'average' ? ' y el promedio se calcula con el avance de las actividades' : ''}`,
+    hiddenSheetSkipped: (p: Params) => `La hoja "${p.value}" está oculta en el libro y no se leyó`,
+    sheetContinuesTable: (p: Params) => `Esta hoja no tiene encabezado: sus filas se leyeron como continuación de la tabla de la hoja "${p.value}", con cuyas columnas coinciden`,
+    progressAmbiguousFraction: (p: Params) =>
+      `"${p.value}" se escribió como texto sin signo %: se leyó como ${p.value}%, pero puede ser una fracción (${p.value} = ${fractionPercent(p.value)}%)`,
+    htmlTableRead: 'Este archivo es una página HTML (una página web, que los portales suelen guardar con nombre .xls), no un libro de Excel: sus tablas se leyeron como el reporte',
   },
 } as const;
 

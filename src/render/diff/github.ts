@@ -22,14 +22,20 @@ export function renderDiffGithub(result: DiffResult, { lang }: RenderEnv): strin
     const properties: string[] = [];
     if (change.source.file !== '-') {
       properties.push(`file=${escapeProperty(change.source.file)}`);
-      if (change.source.line !== null) properties.push(`line=${change.source.line}`);
+      // A sheet's row is not a line of the file: it goes in the message, as validate writes it.
+      if (change.source.line !== null && change.source.sheet === undefined) properties.push(`line=${change.source.line}`);
     }
     const title = fill(lang, 'annotationTitle', { kind: change.kind, program: change.program ?? '', period: change.period, number: change.number ?? '?' });
     properties.push(`title=${escapeProperty(title.replace(/\s+/g, ' '))}`);
     const text = change.after?.text ?? change.before?.text ?? '';
     const detail = change.kind === 'dropped-vigente' ? changeDetail(change, lang) : `${changeDetail(change, lang)}: ${truncate(oneLine(text), 200)}`;
     // A PDF has no lines: the page goes in the message.
-    const page = change.source.line === null && change.source.page !== null ? ` (${fill(lang, 'page', { page: change.source.page })})` : '';
+    const page =
+      change.source.line === null && change.source.page !== null
+        ? ` (${fill(lang, 'page', { page: change.source.page })})`
+        : change.source.sheet !== undefined && change.source.line !== null
+          ? ` (${change.source.sheet}!${change.source.line})`
+          : '';
     const message = `${kindLabel(change, lang)} (${result.from.reportMonth ?? '—'} → ${result.to.reportMonth ?? '—'}): ${detail}${page}`;
     // An allowed regression is still worth a look, but it does not fail the run: a warning.
     const level = failsRun(change, result) ? 'error' : isRegression(change) ? 'warning' : 'notice';

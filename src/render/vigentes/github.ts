@@ -23,7 +23,9 @@ export function renderVigentesGithub(list: VigentesList, { lang }: RenderEnv): s
     }
     properties.push(`title=${escapeProperty(l.title(v))}`);
     const when = [v.dueDate ? l.due(v.dueDate) : l.noDue, v.daysOverdue !== null ? l.late(v.daysOverdue) : null].filter(Boolean).join(', ');
-    const message = `${[v.program, v.period].filter(Boolean).join(' ')} ASM ${v.number ?? '?'} (${progressWords(v, lang)}; ${when}): ${truncate(oneLine(v.text), 300)}`;
+    // A workbook has no lines GitHub could show: its sheet and row go in the message, as validate writes them.
+    const position = v.source.sheet !== undefined && v.source.line !== null ? ` (${v.source.sheet}!${v.source.line})` : '';
+    const message = `${[v.program, v.period].filter(Boolean).join(' ')} ASM ${v.number ?? '?'} (${progressWords(v, lang)}; ${when}): ${truncate(oneLine(v.text), 300)}${position}`;
     return `::warning ${properties.join(',')}::${escapeData(message)}`;
   });
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
