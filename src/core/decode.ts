@@ -105,6 +105,17 @@ const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 // controls (U+202E would show a reader text in another order than it is).
 const CONTROL = /[\u0000-\u0008\u000B-\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 const CONTROL_GLOBAL = new RegExp(CONTROL.source, 'g');
+// Whole terminal escape sequences, so that dropping the ESC leaves no `[31m` or `]0;title` behind:
+// CSI (ESC [ or U+009B, parameters, intermediates, a final byte); OSC, DCS, SOS, PM and APC strings
+// (ESC ] P X ^ _ or their C1 forms) up to BEL, ST (ESC \ or U+009C) or the end of the line; any other
+// escape (ESC, intermediates, a final byte: `ESC ( B`, `ESC c`). Every class stops at its terminator: linear time.
+const ESCAPE_SEQUENCE =
+  /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]|(?:\u001b[\]PX^_]|[\u0090\u0098\u009d\u009e\u009f])[^\u0007\u001b\u009c\n\r]*(?:\u0007|\u001b\\|\u009c)?|\u001b[ -/]*[0-~]/g;
+
+/** Text without terminal escape sequences (whole) and without stray control characters. */
+function dropControls(text: string): string {
+  return text.replace(ESCAPE_SEQUENCE, '').replace(CONTROL_GLOBAL, '');
+}
 
 export function decodeBytes(bytes: Uint8Array): DecodedText {
   const utf16 = utf16Of(bytes);
@@ -123,7 +134,7 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
 
 /** A piece of text from a source that has no lines (a PDF word, a JSON string): invisible and control characters dropped. */
 export function stripControls(text: string): string {
-  return text.replace(INVISIBLE, '').replace(CONTROL_GLOBAL, '');
+  return dropControls(text.replace(INVISIBLE, ''));
 }
 
 /** Whether text holds control or bidi characters that stripControls drops (a warning, not the invisible ones). */
@@ -138,7 +149,7 @@ export function cleanText(raw: string, encoding: Encoding = 'utf-8'): DecodedTex
     text.split(/\r\n|\r|\n/).forEach((line, index) => {
       if (CONTROL.test(line)) controlCharacterLines.push(index + 1);
     });
-    text = text.replace(CONTROL_GLOBAL, '');
+    text = dropControls(text);
   }
   return { text, encoding, controlCharacterLines, invalidByteLines: [] };
 }

@@ -49,6 +49,7 @@ const SEVERITY = {
   'implausible-area': 'warning',
   'invalid-month': 'error',
   'report-month-mismatch': 'warning',
+  'missing-program-code': 'warning',
   // Raised when a value was read by OCR (issue 16): an error in the No., date, progress and
   // average columns (see OCR_CRITICAL_FIELDS), a warning elsewhere.
   'low-confidence': 'warning',

@@ -14,6 +14,8 @@ const plain = foldAccents;
 // `\s*(?:X\s*)?` rather than `\s*X?\s*`, and `s` so that `(.*)$` always matches: no quadratic backtracking on long runs of spaces.
 const PROGRAM_AT_START = /^([A-Z])\s?-?\s?(\d{3})\b\s*(?:[-–:.]\s*)?(.*)$/s;
 const PROGRAM_AFTER_KEYWORD = /\b(?:[Pp]rograma(?:\s+[Pp]resupuestario)?|P[Pp])\s*(?::\s*)?([A-Z])\s?-?\s?(\d{3})\b\s*(?:[-–:.]\s*)?(.*)$/s;
+// `Avance al Documento de Trabajo: S219 Apoyos…`: the code right after a label and its colon on the title line.
+const PROGRAM_AFTER_LABEL = /^([^:\d]{1,80}):\s*([A-Z])\s?-?\s?(\d{3})\b\s*(?:[-–:.]\s*)?(.*)$/s;
 const DOCUMENT_TYPE = /^(avance al )?documento de trabajo\b/;
 const OTHER_DOCUMENT_TYPE = /^(avance (?:al|del) )?documento (institucional|interinstitucional|intergubernamental)\b/;
 // "Fecha de corte: 30/09/2016", "Información al 30 de septiembre de 2016": the report month when no Mes y Año says it.
@@ -49,10 +51,19 @@ export function cutoffMonthOf(text: string): string | null {
 
 export function programOf(text: string): AsmDocument['program'] | null {
   const trimmed = text.trim();
-  const match = PROGRAM_AT_START.exec(trimmed) ?? PROGRAM_AFTER_KEYWORD.exec(trimmed);
+  const match = PROGRAM_AT_START.exec(trimmed) ?? PROGRAM_AFTER_KEYWORD.exec(trimmed) ?? afterLabel(trimmed);
   if (!match) return null;
   const name = match[3]!.trim();
   return { code: `${match[1]}${match[2]}`, name: name === '' ? null : name };
+}
+
+/** The code after a document-type, "Clave" or "Programa" label (`Documento de Trabajo: S219 Apoyos…`), as [_, letter, digits, name]. */
+function afterLabel(text: string): string[] | null {
+  const match = PROGRAM_AFTER_LABEL.exec(text);
+  if (!match) return null;
+  const label = match[1]!;
+  if (!documentTypeOf(label) && !/\b(?:clave|programa|pp)\b/.test(plain(label))) return null;
+  return [match[0], match[2]!, match[3]!, match[4]!];
 }
 
 /** Most frequent `Mes y Año` among the ASMs (the month of the report). */

@@ -88,10 +88,14 @@ function trailingLetters(text: string): string {
   return text.slice(start);
 }
 
+// A spreadsheet formula (`=HYPERLINK("http://x")`, `'=SUMA(A1)` as an export escaped it) is code, not prose:
+// neither its opening nor its ending says anything about a cut.
+const FORMULA = /^'*[=+@\uFF1D\uFF0B\uFF20]\s*[\p{L}_][\p{L}\d_.]*\s*\(/u;
+
 /** Where `text` looks cut, or null. `urls` are the URLs found in it (a cell may end inside a URL's host). */
 export function truncationOf(text: string, words: WordIndex, urls: readonly FoundUrl[] = []): Truncation | null {
   const clean = text.trim();
-  if (clean === '') return null;
+  if (clean === '' || FORMULA.test(clean)) return null;
   const firstToken = clean.split(/\s+/)[0]!;
   // A lower-case word opening a cell is the tail of a sentence (URLs, `e.g.`, file names are not words).
   const start = /^\p{Ll}\p{L}*[,;:]?$/u.test(firstToken);
@@ -99,7 +103,8 @@ export function truncationOf(text: string, words: WordIndex, urls: readonly Foun
   let end = false;
   const lastUrl = urls[urls.length - 1];
   if (lastUrl?.atEnd) {
-    end = lastUrl.hostOnly && lastUrl.reason === 'host' && !/\s/.test(lastUrl.text);
+    // Only a host of several labels is cut (`www.sistemas.hacienda.gob.m`); `http://x` or `http://intranet` is whole.
+    end = lastUrl.hostOnly && lastUrl.reason === 'host' && !/\s/.test(lastUrl.text) && lastUrl.host.includes('.');
   } else if (/[,;:\-–(]$/.test(clean)) {
     end = true;
   } else if (/\p{L}$/u.test(clean)) {

@@ -453,6 +453,8 @@ export function validateDocument(document: AsmDocument, options: ValidateOptions
       if (!blank(activity.responsibleArea) && implausibleArea(activity.responsibleArea!, [activity.description, aspect.text, activity.expectedResults]))
         implausible.add(activity);
   checkAreas(ctx, implausible);
+  // Without its program code a report is stored under `sin-clave` and no `--program`/`asm diff CODE` finds it.
+  if (aspects.length > 0 && blank(document.program.code)) ctx.out.push(makeDiagnostic({ code: 'missing-program-code', field: 'program' }, ctx.lang));
   // The parser's diagnostics were written in the language of the parse: write them in this run's.
   const parsed = document.diagnostics.map((diagnostic) => localizeDiagnostic(diagnostic, options.lang ?? 'en'));
   return sortDiagnostics([...parsed, ...ctx.out], document);

@@ -19,7 +19,7 @@ const en = {
   notListed: 'not listed',
   due: (date: string) => `due ${date}`,
   noDue: 'no due date',
-  daysOverdue: (days: number) => `${days} days overdue`,
+  daysOverdue: (days: number) => `${days} ${days === 1 ? 'day' : 'days'} overdue`,
   asOf: 'as of',
   progress: 'progress',
   // Job summary
@@ -38,7 +38,7 @@ const en = {
   severity: { error: 'error', warning: 'warning' },
   summaryReportHead: ['Program', 'Report month', 'Period', 'ASMs', 'Concluded', 'Vigentes', 'Overdue', 'Average progress'],
   summaryReport: (programs: number, aspects: number, vigentes: number) =>
-    `${programs} ${programs === 1 ? 'program' : 'programs'}, ${aspects} ${aspects === 1 ? 'ASM' : 'ASMs'}, ${vigentes} vigentes.`,
+    `${programs} ${programs === 1 ? 'program' : 'programs'}, ${aspects} ${aspects === 1 ? 'ASM' : 'ASMs'}, ${vigentes} ${vigentes === 1 ? 'vigente' : 'vigentes'}.`,
   summaryReportEmpty: 'Nothing to report.',
   more: (count: number) => `… and ${count} more.`,
   // CLI
@@ -63,7 +63,7 @@ const es: CiText = {
   notListed: 'no listado',
   due: (date: string) => `término ${date}`,
   noDue: 'sin fecha de término',
-  daysOverdue: (days: number) => `${days} días de atraso`,
+  daysOverdue: (days: number) => `${days} ${days === 1 ? 'día' : 'días'} de atraso`,
   asOf: 'fecha de corte',
   progress: 'avance',
   summaryVigentesTitle: 'asm vigentes',
@@ -81,7 +81,7 @@ const es: CiText = {
   severity: { error: 'error', warning: 'advertencia' },
   summaryReportHead: ['Programa', 'Mes del reporte', 'Periodo', 'ASM', 'Concluidos', 'Vigentes', 'Atrasados', 'Avance promedio'],
   summaryReport: (programs: number, aspects: number, vigentes: number) =>
-    `${programs} ${programs === 1 ? 'programa' : 'programas'}, ${aspects} ASM, ${vigentes} vigentes.`,
+    `${programs} ${programs === 1 ? 'programa' : 'programas'}, ${aspects} ASM, ${vigentes} ${vigentes === 1 ? 'vigente' : 'vigentes'}.`,
   summaryReportEmpty: 'Nada que reportar.',
   more: (count: number) => `… y ${count} más.`,
   summaryNotWritten: 'no se pudo escribir el resumen del trabajo (GITHUB_STEP_SUMMARY)',

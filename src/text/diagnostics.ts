@@ -104,6 +104,8 @@ export default {
         },
       'invalid-month': (p: MessageParams) => `"Mes y Año" cell "${p.value}" is not a month (expected e.g. Septiembre-2015)`,
       'report-month-mismatch': (p: MessageParams) => `"Mes y Año" ${p.value} differs from the month of the other ASMs of this period (${p.expected})`,
+      'missing-program-code': (_p: MessageParams) =>
+        'No program code (a letter and three digits, such as E006 or S219) was found above the table: the report is stored as "sin-clave" and `--program`/`asm diff CODE` cannot find it',
       // Raised when a value was read by OCR (issue 16).
       'low-confidence': (p: MessageParams) =>
         fill(p.confidence === undefined ? OCR_TEXT.en.lowConfidenceShape : OCR_TEXT.en.lowConfidence, { ...p, value: cut(p.value) }),
@@ -168,6 +170,8 @@ export default {
         },
       'invalid-month': (p: MessageParams) => `La celda "Mes y Año" "${p.value}" no es un mes (se espera p. ej. Septiembre-2015)`,
       'report-month-mismatch': (p: MessageParams) => `"Mes y Año" ${p.value} difiere del mes de los demás ASM de este periodo (${p.expected})`,
+      'missing-program-code': (_p: MessageParams) =>
+        'No se encontró la clave del programa (una letra y tres dígitos, como E006 o S219) antes de la tabla: el informe se guarda como "sin-clave" y `--program`/`asm diff CLAVE` no lo encuentran',
       // Raised when a value was read by OCR (issue 16).
       'low-confidence': (p: MessageParams) =>
         fill(p.confidence === undefined ? OCR_TEXT.es.lowConfidenceShape : OCR_TEXT.es.lowConfidence, { ...p, value: cut(p.value) }),

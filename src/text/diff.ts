@@ -54,6 +54,7 @@ export const diffText = {
   $ asm diff E007 --from 2015-03 --to 2016-09 --format json
   $ asm diff E007 --format github --allow due-date-moved  # CI: annotations, exit 1 on other regressions`,
     needsTwo: 'give two report files (OLD NEW) or one program code from the store',
+    fileNeedsTwo: '{file} is a file, not a program code: asm diff needs two report files (OLD NEW), or one program code (such as E006) whose report months are in the store',
     monthsWithFiles: '--from, --to and --institution choose report months in the store; with two files, give the files in order instead',
     oneDocument: '{file} holds {count} documents; asm diff compares one report with another',
     differentPrograms: 'the two reports are of different programs ({from} and {to}); asm diff compares two reports of one program',
@@ -128,6 +129,7 @@ export const diffText = {
   $ asm diff E007 --from 2015-03 --to 2016-09 --format json
   $ asm diff E007 --format github --allow due-date-moved  # CI: anotaciones, sale con 1 por otros retrocesos`,
     needsTwo: 'indique dos archivos de reporte (ANTERIOR POSTERIOR) o una clave de programa del almacén',
+    fileNeedsTwo: '{file} es un archivo, no una clave de programa: asm diff necesita dos archivos de reporte (ANTERIOR POSTERIOR), o una clave de programa (como E006) con meses de reporte en el almacén',
     monthsWithFiles: '--from, --to e --institution eligen meses del almacén; con dos archivos, indíquelos en orden',
     oneDocument: '{file} contiene {count} documentos; asm diff compara un reporte con otro',
     differentPrograms: 'los dos reportes son de programas distintos ({from} y {to}); asm diff compara dos reportes de un programa',

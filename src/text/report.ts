@@ -13,10 +13,10 @@ export default {
     },
     markdown: {
       title: 'ASM report', institution: 'Institution', month: 'Report month', asOf: 'As of', period: 'Period',
-      summary: (n: number, c: number, v: number, avg: string) => `${n} ASMs: ${c} concluded, ${v} vigentes; average progress ${avg}.`,
+      summary: (n: number, c: number, v: number, avg: string) => `${n} ${n === 1 ? 'ASM' : 'ASMs'}: ${c} concluded, ${v} ${v === 1 ? 'vigente' : 'vigentes'}; average progress ${avg}.`,
       over: (counted: number, n: number, unknown: number, invalid: number) =>
         `The average covers ${counted} of ${n === 1 ? '1 ASM' : `${n} ASMs`}: ${unknown} without progress reported, ${invalid} with invalid values (not counted).`,
-      none: 'No ASMs.', concluded: 'concluded', vigente: 'vigente', overdue: (d: number) => `overdue ${d} days`, empty: 'Nothing to report.',
+      none: 'No ASMs.', concluded: 'concluded', vigente: 'vigente', overdue: (d: number) => `overdue ${d} ${d === 1 ? 'day' : 'days'}`, empty: 'Nothing to report.',
       head: ['No.', 'ASM', 'Average', 'Status', 'Due date', 'Responsible areas'],
       areaHead: ['Responsible area', 'ASMs', 'Vigentes', 'Average'], noArea: '(no area)',
     },
@@ -42,10 +42,10 @@ export default {
     },
     markdown: {
       title: 'Reporte de ASM', institution: 'Institución', month: 'Mes del reporte', asOf: 'Fecha de corte', period: 'Periodo',
-      summary: (n: number, c: number, v: number, avg: string) => `${n} ASM: ${c} concluidos, ${v} vigentes; avance promedio ${avg}.`,
+      summary: (n: number, c: number, v: number, avg: string) => `${n} ASM: ${c} ${c === 1 ? 'concluido' : 'concluidos'}, ${v} ${v === 1 ? 'vigente' : 'vigentes'}; avance promedio ${avg}.`,
       over: (counted: number, n: number, unknown: number, invalid: number) =>
         `El promedio abarca ${counted} de ${n} ASM: ${unknown} sin avance reportado, ${invalid} con valores inválidos (no contados).`,
-      none: 'Sin ASM.', concluded: 'concluido', vigente: 'vigente', overdue: (d: number) => `atrasado ${d} días`, empty: 'Nada que reportar.',
+      none: 'Sin ASM.', concluded: 'concluido', vigente: 'vigente', overdue: (d: number) => `atrasado ${d} ${d === 1 ? 'día' : 'días'}`, empty: 'Nada que reportar.',
       head: ['No.', 'ASM', 'Promedio', 'Estado', 'Fecha de término', 'Áreas responsables'],
       areaHead: ['Área responsable', 'ASM', 'Vigentes', 'Promedio'], noArea: '(sin área)',
     },

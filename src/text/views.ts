@@ -30,7 +30,7 @@ export const VIEWS_TEXT = {
     allowedShort: 'allowed (--allow)',
     progressHeading: 'Progress before → after',
     progressDesc: (asms: number) =>
-      `One line per ASM whose progress changed, from its average in the older report to the newer, 0 to 100 %; ${asms} ASMs. The same figures are in the table beside the chart.`,
+      `One line per ASM whose progress changed, from its average in the older report to the newer, 0 to 100 %; ${asms} ${asms === 1 ? 'ASM' : 'ASMs'}. The same figures are in the table beside the chart.`,
     asm: 'ASM',
     period: 'Period',
     number: 'No.',
@@ -47,7 +47,7 @@ export const VIEWS_TEXT = {
     institutions: 'Institutions',
     reportMonths: 'Report months',
     timelineDesc: (periods: number, months: number) =>
-      `One line per evaluation period, average progress from 0 to 100 % in each of ${months} report months; ${periods} periods. The same figures are in the table beside the chart.`,
+      `One line per evaluation period, average progress from 0 to 100 % in each of ${months} report ${months === 1 ? 'month' : 'months'}; ${periods} ${periods === 1 ? 'period' : 'periods'}. The same figures are in the table beside the chart.`,
     reportMonth: 'Report month',
     file: 'File',
     asms: 'ASMs',
@@ -100,7 +100,7 @@ export const VIEWS_TEXT = {
     institutions: 'Instituciones',
     reportMonths: 'Meses de reporte',
     timelineDesc: (periods: number, months: number) =>
-      `Una línea por periodo de evaluación, avance promedio de 0 a 100 % en cada uno de ${months} meses de reporte; ${periods} periodos. Las mismas cifras están en la tabla junto a la gráfica.`,
+      `Una línea por periodo de evaluación, avance promedio de 0 a 100 % en ${months === 1 ? 'su mes' : `cada uno de ${months} meses`} de reporte; ${periods} ${periods === 1 ? 'periodo' : 'periodos'}. Las mismas cifras están en la tabla junto a la gráfica.`,
     reportMonth: 'Mes de reporte',
     file: 'Archivo',
     asms: 'ASM',

@@ -22,7 +22,7 @@ export default {
     github: {
       title: (v: VigenteRef) => `Vigente ASM ${v.program ?? ''} ${v.period} #${v.number ?? '?'}`.replace(/\s+/g, ' '),
       due: (date: string) => `due ${date}`,
-      late: (days: number) => `${days} days overdue`,
+      late: (days: number) => `${days} ${days === 1 ? 'day' : 'days'} overdue`,
       noDue: 'no due date',
     },
   },
@@ -40,7 +40,7 @@ export default {
     github: {
       title: (v: VigenteRef) => `ASM vigente ${v.program ?? ''} ${v.period} #${v.number ?? '?'}`.replace(/\s+/g, ' '),
       due: (date: string) => `término ${date}`,
-      late: (days: number) => `${days} días de atraso`,
+      late: (days: number) => `${days} ${days === 1 ? 'día' : 'días'} de atraso`,
       noDue: 'sin fecha de término',
     },
   },

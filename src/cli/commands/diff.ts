@@ -2,6 +2,7 @@
 // what changed between two reports of one program. Exit 0 with no regression,
 // 1 when an ASM was dropped while vigente, its progress went down or its due
 // date moved later (unless --allow KIND), 2 for unusable input or usage.
+import { statSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { Register } from '../main.js';
 import { message, UsageError, type CliContext } from '../context.js';
@@ -95,6 +96,8 @@ async function fromFiles(
 function fromStore(code: string, options: DiffCommandOptions, ctx: CliContext): [AsmDocument, AsmDocument] {
   const lang = ctx.lang;
   const list = (items: readonly string[]): string => (items.length > 0 ? items.join(', ') : fill(lang, 'none'));
+  // A program code has no dot, slash or backslash: `informe.xlsx`, `./s219` or an existing file is one file of two.
+  if (code === '-' || /[./\\]/.test(code) || statSync(code, { throwIfNoEntry: false })?.isFile()) throw new UsageError(`${fill(lang, 'fileNeedsTwo', { file: code })}.`);
   const documents = listStore(storeDirectory(options.store, ctx.env)).map((entry) => entry.document);
   const wanted = foldCode(code);
   let reports = documents.filter((document) => wanted !== '' && foldCode(document.program.code) === wanted);

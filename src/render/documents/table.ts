@@ -31,10 +31,10 @@ export function renderDocumentsTable(documents: readonly AsmDocument[], { lang, 
     pushAll(out, wrap(`${l.institution}: ${document.institution ?? '—'}`, style.width - 1));
     pushAll(out, wrap(`${l.program}: ${program || '—'}`, style.width - 1));
     out.push(`${l.month}: ${document.reportMonth ?? '—'}`);
-    if (document.diagnostics.length > 0) out.push(style.dim(`${document.diagnostics.length} ${l.diagnostics}`));
+    if (document.diagnostics.length > 0) out.push(style.dim(l.diagnostics(document.diagnostics.length)));
     for (const period of document.periods) {
       out.push('');
-      out.push(style.bold(`${l.period} ${period.period}`) + style.dim(` · ${period.aspects.length} ${l.aspects}`));
+      out.push(style.bold(`${l.period} ${period.period}`) + style.dim(` · ${l.aspects(period.aspects.length)}`));
       if (period.statement) pushAll(out, wrap(period.statement, style.width - 1));
       if (period.aspects.length === 0) continue;
       const table = new Table({
