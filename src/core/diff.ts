@@ -3,7 +3,7 @@
 // Pure: documents in, changes out; no I/O, no clock. The word diff of a
 // changed text comes from jsdiff (`diff`), loaded only when a text changed.
 import type { Activity, AsmDocument, Aspect } from './schema.js';
-import { aspectDue, foldCode, foldText, isVigente, type AspectSourceRef } from './report.js';
+import { aspectDue, foldCode, foldText, isVigente, sourceRef, type AspectSourceRef } from './report.js';
 import { mean } from './values.js';
 import { progressState } from './progress.js';
 
@@ -230,15 +230,6 @@ function state(aspect: Aspect): AspectState {
   };
 }
 
-function sourceOf(document: AsmDocument, aspect: Aspect): AspectSourceRef {
-  return {
-    file: document.source.file,
-    line: aspect.source.lines?.[0] ?? null,
-    page: aspect.source.pages?.[0] ?? null,
-    ...(aspect.source.sheet !== undefined ? { sheet: aspect.source.sheet } : {}),
-  };
-}
-
 const activityRef = (activity: Activity): ActivityRef => ({ description: activity.description, dueDate: activity.dueDate, progress: activity.progress });
 
 /** The changes of one ASM found in both reports. */
@@ -301,13 +292,13 @@ export function compareDocuments(from: AsmDocument, to: AsmDocument): DiffResult
     const matched = matchItems(older, newer, (aspect) => aspect.number, (aspect) => aspect.text);
     const found: Change[] = [];
     for (const [a, b] of matched.pairs) {
-      found.push(...aspectChanges(a, b, { program, institution, period, number: b.number, before: state(a), after: state(b), source: sourceOf(to, b) }));
+      found.push(...aspectChanges(a, b, { program, institution, period, number: b.number, before: state(a), after: state(b), source: sourceRef(to, b) }));
     }
-    for (const b of matched.added) found.push({ program, institution, period, number: b.number, kind: 'new', before: null, after: state(b), source: sourceOf(to, b) });
+    for (const b of matched.added) found.push({ program, institution, period, number: b.number, kind: 'new', before: null, after: state(b), source: sourceRef(to, b) });
     for (const a of matched.removed) {
       const before = state(a);
       const kind = before.status === 'vigente' ? 'dropped-vigente' : 'dropped-concluded';
-      found.push({ program, institution, period, number: a.number, kind, before, after: null, source: sourceOf(from, a) });
+      found.push({ program, institution, period, number: a.number, kind, before, after: null, source: sourceRef(from, a) });
     }
     found.sort((x, y) => (x.number ?? Infinity) - (y.number ?? Infinity) || KIND_ORDER.get(x.kind)! - KIND_ORDER.get(y.kind)!);
     changes.push(...found);

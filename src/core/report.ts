@@ -399,7 +399,8 @@ function matchesArea(aspect: Aspect, canonical: Map<string, string>, area: strin
   );
 }
 
-function sourceRef(document: AsmDocument, aspect: Aspect): AspectSourceRef {
+/** Where an ASM starts in its document: file, first line (or sheet row) or page. */
+export function sourceRef(document: AsmDocument, aspect: Aspect): AspectSourceRef {
   return {
     file: document.source.file,
     line: aspect.source.lines?.[0] ?? null,
