@@ -6,6 +6,7 @@
 // text that starts with `=` stays text. exceljs is loaded only here, and this
 // module only when a workbook is written.
 import type { Worksheet } from 'exceljs';
+import { xmlChars } from './xml.js';
 
 export type ColumnKind = 'text' | 'longText' | 'date' | 'percent' | 'number' | 'integer';
 
@@ -23,13 +24,12 @@ export interface SheetTable {
   rows: ReadonlyArray<readonly SheetValue[]>;
 }
 
-/** XML 1.0 cannot hold C0 controls other than tab, LF and CR, nor lone surrogates: a workbook with them does not open. */
-const NOT_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 /** Excel's limit of characters in a cell. */
 const CELL_LIMIT = 32_767;
 
 function cleanText(text: string): string {
-  const clean = text.replace(NOT_IN_XML, '\uFFFD');
+  // A workbook is XML: a character XML 1.0 cannot hold would keep it from opening, so it shows as \uFFFD.
+  const clean = xmlChars(text, '\uFFFD');
   return clean.length > CELL_LIMIT ? clean.slice(0, CELL_LIMIT) : clean;
 }
 

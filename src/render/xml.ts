@@ -8,9 +8,9 @@
 // XML 1.0 § 2.2: Char ::= #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]
 const FORBIDDEN = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
-/** Removes the characters XML 1.0 forbids. */
-export function xmlChars(text: string): string {
-  return text.replace(FORBIDDEN, '');
+/** Removes the characters XML 1.0 forbids (or puts `replacement` in their place). */
+export function xmlChars(text: string, replacement = ''): string {
+  return text.replace(FORBIDDEN, replacement);
 }
 
 /** Character data: `&`, `<`, `>` escaped (`>` too, so `]]>` never appears), CR kept as `&#13;`. */
