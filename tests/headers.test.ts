@@ -16,7 +16,7 @@ const VARIANTS: Array<[string, ColumnKey | null]> = [
   ['Aspecto Susceptible de Mejora', 'text'], ['Aspectos susceptibles de mejora', 'text'], ['Aspecto(s) Susceptible(s) de Mejora', 'text'],
   ['ASM', 'text'], ['Aspecto', 'text'], ['Recomendación', 'text'], ['Hallazgo', 'text'], ['Descripción del ASM', 'text'],
   ['Promedio del ASM', 'average'], ['Avance del ASM', 'progress'],
-  ['Actividades', 'description'], ['Actividad', 'description'], ['Acciones', 'description'], ['Acciones de mejora', 'description'],
+  ['Actividades', 'description'], ['Actividad', 'description'], ['Acciones', 'description'], ['Acciones de mejora', 'description'], ['Acción de mejora', 'description'], ['Acción', 'description'],
   ['Actividades a realizar', 'description'], ['Acciones a realizar', 'description'], ['Tareas', 'description'],
   ['Área Responsable', 'responsibleArea'], ['Unidad Responsable', 'responsibleArea'], ['Unidad administrativa responsable', 'responsibleArea'],
   ['Área', 'responsibleArea'], ['AREA RESPONSABLE', 'responsibleArea'],

@@ -105,7 +105,7 @@ const RULES: ReadonlyArray<readonly [ColumnKey, RegExp]> = [
   ['dueDate', /fecha|plazo|^termino\b|conclusion/],
   ['expectedResults', /resultados? esperados?|^resultados?$|^metas?$/],
   ['evidence', /productos|evidencias?|medios? de verificacion|entregables?/],
-  ['description', /actividad|acciones?\b|^tareas?\b/],
+  ['description', /actividad|accion(es)?\b|^tareas?\b/],
   ['observations', /observacion|comentario|^notas?$/],
 ];
 
